@@ -1,0 +1,209 @@
+import { useState } from 'preact/hooks';
+import { citedSourceIds } from '../lib/citations';
+import { describeFigure, formatRange } from '../lib/format';
+import { getRole, getSource, roleData } from '../lib/roles';
+import type { Role, SalaryFigure } from '../lib/schema';
+import { SalaryBar } from './SalaryBar';
+
+export interface RoleCardProps {
+  role: Role;
+  /** Region whose figures come first ("us" for the national figure). */
+  regionId?: string;
+  /** Whether the duties section is shown at all (a setting). */
+  showDuties?: boolean;
+  /** Duties shown before "Show all". */
+  dutiesPreview?: number;
+}
+
+const regionLabel = (id: string) => roleData.regions.find((region) => region.id === id)?.label ?? id;
+
+function sourceLabel(sourceId: string): string {
+  const source = getSource(sourceId);
+  if (!source) return sourceId;
+  const date = source.date === 'n.d.' ? 'undated' : source.date;
+  return `${source.name} (${date})`;
+}
+
+/** Rounds a scale end outwards to a tidy step so bar labels read well. */
+function tidy(amount: number, direction: 'down' | 'up'): number {
+  const step = 10_000;
+  return direction === 'down' ? Math.floor(amount / step) * step : Math.ceil(amount / step) * step;
+}
+
+function FigureList({ figures }: { figures: SalaryFigure[] }) {
+  return (
+    <ul class="rl-figures">
+      {figures.map((figure, index) => (
+        <li key={`${figure.sourceId}-${figure.region}-${index}`}>
+          <span class="rl-figures__where">{regionLabel(figure.region)}:</span> {describeFigure(figure)}
+          <span class="rl-source"> — {sourceLabel(figure.sourceId)}</span>
+          {figure.note && <span class="rl-note"> {figure.note}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Pay({ role, regionId }: { role: Role; regionId: string }) {
+  const { headline, figures, caveat, comparableRoleIds } = role.salary;
+  const regional = regionId === 'us' ? [] : figures.filter((figure) => figure.region === regionId);
+  return (
+    <section class="rl-section" aria-labelledby={`${role.id}-pay`}>
+      <h3 id={`${role.id}-pay`} class="rl-section__title">Pay</h3>
+      {regional.length > 0 && (
+        <div class="rl-regional">
+          <p class="rl-regional__label">Shown first: {regionLabel(regionId)} figure</p>
+          <FigureList figures={regional} />
+        </div>
+      )}
+      {headline ? (
+        <>
+          <SalaryBar
+            min={headline.range.min}
+            max={headline.range.max}
+            currency={headline.range.currency}
+            scaleMin={tidy(headline.range.min * 0.6, 'down')}
+            scaleMax={tidy(headline.range.max * 1.25, 'up')}
+            label="Typical US pay per year"
+          />
+          <details class="rl-details rl-note">
+            <summary>Why this range</summary>
+            {headline.rule}
+          </details>
+        </>
+      ) : (
+        <div class="rl-comparable">
+          <p>No source gives this role's pay. Comparable roles, labelled as such:</p>
+          <ul>
+            {comparableRoleIds.map((id) => {
+              const comparable = getRole(id);
+              const range = comparable.salary.headline?.range;
+              return (
+                <li key={id}>
+                  Comparable: {comparable.title}
+                  {range ? ` — ${formatRange(range.min, range.max, range.currency)}` : ''}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {caveat && <p class="rl-caveat">{caveat}</p>}
+      {figures.length > 0 && (
+        <details class="rl-details">
+          <summary>Every source's figure ({figures.length})</summary>
+          <FigureList figures={figures} />
+        </details>
+      )}
+    </section>
+  );
+}
+
+function Duties({ role, preview }: { role: Role; preview: number }) {
+  const [expanded, setExpanded] = useState(false);
+  const items = role.duties.items;
+  const shown = expanded ? items : items.slice(0, preview);
+  const listId = `${role.id}-duties`;
+  return (
+    <section class="rl-section" aria-labelledby={`${listId}-title`}>
+      <h3 id={`${listId}-title`} class="rl-section__title">Standard duties</h3>
+      <ul id={listId} class="rl-duties">
+        {shown.map((duty) => (
+          <li key={duty}>{duty}</li>
+        ))}
+      </ul>
+      {items.length > preview && (
+        <button
+          type="button"
+          class="rl-link"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Show fewer duties' : `Show all ${items.length} duties`}
+        </button>
+      )}
+      <p class="rl-source">Source: {sourceLabel(role.duties.sourceId)}</p>
+      {role.duties.note && <p class="rl-note">{role.duties.note}</p>}
+    </section>
+  );
+}
+
+/** What a role typically pays, asks for and does: shown by the panel and the popup alike. */
+export function RoleCard({ role, regionId = 'us', showDuties = true, dutiesPreview = 3 }: RoleCardProps) {
+  const { experience } = role;
+  const years =
+    experience.minYears === undefined
+      ? undefined
+      : experience.maxYears === undefined
+        ? `${experience.minYears}+ years`
+        : `${experience.minYears}–${experience.maxYears} years`;
+  return (
+    <article class="rl-card" data-role-id={role.id}>
+      <p class="rl-summary">{role.summary}</p>
+      <Pay role={role} regionId={regionId} />
+      <section class="rl-section" aria-labelledby={`${role.id}-experience`}>
+        <h3 id={`${role.id}-experience`} class="rl-section__title">Experience</h3>
+        <p>
+          {years && <strong>{years} — </strong>}
+          {experience.wording}
+          <span class="rl-source"> ({sourceLabel(experience.sourceId)})</span>
+        </p>
+        {experience.alternatives.map((alternative) => (
+          <p key={alternative.sourceId} class="rl-note">
+            Also: {alternative.wording} ({sourceLabel(alternative.sourceId)})
+          </p>
+        ))}
+      </section>
+      <section class="rl-section" aria-labelledby={`${role.id}-education`}>
+        <h3 id={`${role.id}-education`} class="rl-section__title">Education and certifications</h3>
+        <ul>
+          {role.education.map((item) => (
+            <li key={item.text}>{item.text}</li>
+          ))}
+          {role.certifications.map((item) => (
+            <li key={item.name}>
+              <strong>{item.name}</strong>: {item.text}
+            </li>
+          ))}
+          {role.certifications.length === 0 && <li>No certification named by the sources.</li>}
+        </ul>
+      </section>
+      {showDuties && <Duties role={role} preview={dutiesPreview} />}
+      {role.relatedRoles.length > 0 && (
+        <section class="rl-section" aria-labelledby={`${role.id}-related`}>
+          <h3 id={`${role.id}-related`} class="rl-section__title">Related roles</h3>
+          <ul>
+            {role.relatedRoles.map((related) => (
+              <li key={related.title}>
+                {related.title}
+                {related.min !== undefined && related.max !== undefined
+                  ? ` — ${formatRange(related.min, related.max, related.currency)}`
+                  : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {role.gaps.length > 0 && (
+        <section class="rl-section" aria-labelledby={`${role.id}-gaps`}>
+          <h3 id={`${role.id}-gaps`} class="rl-section__title">What the sources don't say</h3>
+          <ul class="rl-gaps">
+            {role.gaps.map((gap) => (
+              <li key={gap}>{gap}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section class="rl-section" aria-labelledby={`${role.id}-sources`}>
+        <h3 id={`${role.id}-sources`} class="rl-section__title">Sources</h3>
+        <ul class="rl-sources">
+          {citedSourceIds(role).map((id) => (
+            <li key={id}>{sourceLabel(id)}</li>
+          ))}
+        </ul>
+        <p class="rl-privacy">Bundled data — nothing is sent anywhere.</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,113 @@
+// Mounts the one <role-lens-panel> a page may have, and keeps it describing the current posting.
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Panel } from '../../components/Panel';
+import panelCss from '../../components/role-lens.css?inline';
+import type { Posting } from '../../lib/boards/types';
+import type { RoleMatch } from '../../lib/classify';
+import { dismissPosting, readDismissedPostings, readPanelCollapsed, savePanelCollapsed } from '../../lib/panel-prefs';
+import { placePanel, type Placement } from '../../lib/placement';
+import { regionForLocation } from '../../lib/regions';
+import { getRole, roleData } from '../../lib/roles';
+
+interface Shown {
+  posting: Posting;
+  match: RoleMatch;
+}
+
+export interface PanelUi {
+  /** Shows the panel for a recognised posting, or removes it (null). */
+  show(shown: Shown | null): void;
+}
+
+const TAG_NAME = 'role-lens-panel';
+
+export async function createPanelUi(ctx: ContentScriptContext): Promise<PanelUi> {
+  const dismissed = new Set(await readDismissedPostings());
+  let collapsedPreference = (await readPanelCollapsed()) ?? false;
+  /** In the corner (no room beside the posting) the panel opens only when the user asks. */
+  let openedInCorner = false;
+  let shown: Shown | null = null;
+  let container: HTMLElement | null = null;
+  let host: HTMLElement | null = null;
+
+  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
+    name: TAG_NAME,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: panelCss,
+    onMount(uiContainer, _shadow, shadowHost) {
+      container = uiContainer;
+      host = shadowHost;
+      draw();
+    },
+    onRemove() {
+      if (container) render(null, container);
+      container = null;
+      host = null;
+    },
+  });
+
+  function placement(): Placement {
+    if (!shown) return { kind: 'corner' };
+    const rect = shown.posting.container.getBoundingClientRect();
+    return placePanel(rect, document.documentElement.clientWidth || window.innerWidth);
+  }
+
+  function draw() {
+    if (!container || !host || !shown) return;
+    const { posting, match } = shown;
+    const place = placement();
+    const collapsed = collapsedPreference || (place.kind === 'corner' && !openedInCorner);
+    host.dataset.roleId = match.roleId;
+    const position =
+      place.kind === 'side'
+        ? { left: `${place.left}px`, top: `${place.top}px` }
+        : { right: '16px', bottom: '16px' };
+    render(
+      <div class="rl-root" style={{ position: 'fixed', zIndex: 2147483647, ...position }}>
+        <Panel
+          role={getRole(match.roleId)}
+          postingTitle={posting.title}
+          regionId={regionForLocation(posting.location, roleData.regions)}
+          showDuties
+          collapsed={collapsed}
+          onToggleCollapsed={() => {
+            const collapseNow = !collapsed;
+            collapsedPreference = collapseNow;
+            openedInCorner = !collapseNow;
+            void savePanelCollapsed(collapseNow);
+            draw();
+          }}
+          onDismiss={() => {
+            dismissed.add(posting.key);
+            void dismissPosting(posting.key);
+            hide();
+          }}
+        />
+      </div>,
+      container,
+    );
+  }
+
+  function hide() {
+    shown = null;
+    if (ui.mounted !== undefined || host) ui.remove();
+  }
+
+  ctx.addEventListener(window, 'resize', () => draw());
+
+  return {
+    show(next) {
+      if (!next || dismissed.has(next.posting.key)) {
+        hide();
+        return;
+      }
+      shown = next;
+      if (host) draw();
+      else ui.mount();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// LinkedIn adapter.
+// Check by hand:
+//   https://www.linkedin.com/jobs/view/4296883460/                      (logged-in job view)
+//   https://au.linkedin.com/jobs/view/senior-software-engineer-at-heidi-4411867124  (guest job view)
+//   https://www.linkedin.com/jobs/search/?currentJobId=4296883460&keywords=customer%20support%20manager
+//   https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4296883460
+//   https://www.linkedin.com/jobs/search-results/?currentJobId=4296883460  (obfuscated classes)
+import { firstText, queryFirst, textOf } from './dom';
+import type { BoardAdapter, Posting } from './types';
+
+/** The details pane or job view (newest markup first). */
+const PANE_SELECTORS = [
+  '.jobs-search__job-details--container',
+  '.scaffold-layout__detail',
+  '.job-view-layout',
+  '.jobs-details',
+  '.two-pane-serp-page__detail-view',
+  '.details-pane__content',
+  '.top-card-layout',
+  '[data-view-name="job-details"]',
+  'main',
+];
+
+const TITLE_SELECTORS = [
+  '.job-details-jobs-unified-top-card__job-title h1',
+  '.job-details-jobs-unified-top-card__job-title',
+  '.jobs-unified-top-card__job-title',
+  '.top-card-layout__title',
+  'h1.t-24',
+];
+
+/**
+ * The /jobs/search-results/ layout has obfuscated classes; there the details pane's only h1 is
+ * the title. Used only when the URL names a job, so a search page's heading is never read.
+ */
+const UNCLASSED_TITLE_SELECTORS = ['h1'];
+
+const LOCATION_SELECTORS = [
+  '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text',
+  '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
+  '.jobs-unified-top-card__bullet',
+  '.topcard__flavor--bullet',
+];
+
+const SALARY_SELECTORS = [
+  '.job-details-jobs-unified-top-card__job-insight--highlight',
+  '.job-details-preferences-and-skills__pill',
+  '.compensation__salary',
+  '.salary.compensation__salary',
+];
+
+/** LinkedIn job ids: `currentJobId=` in lists, the trailing number of `/jobs/view/<slug>-<id>`. */
+function jobIdFrom(url: URL): string | undefined {
+  const current = url.searchParams.get('currentJobId');
+  if (current && /^\d{1,20}$/.test(current)) return current;
+  const [first, second, slug] = url.pathname.split('/').filter(Boolean);
+  if (first !== 'jobs' || second !== 'view' || !slug) return undefined;
+  return /(\d{6,20})$/.exec(slug)?.[1];
+}
+
+export const linkedinAdapter: BoardAdapter = {
+  id: 'linkedin',
+  name: 'LinkedIn',
+  matches: ['*://*.linkedin.com/*'],
+
+  mayShowPosting(url) {
+    return url.pathname.startsWith('/jobs/') || url.searchParams.has('currentJobId');
+  },
+
+  findPosting(doc, url): Posting | null {
+    const pane = queryFirst(doc, PANE_SELECTORS);
+    if (!pane) return null;
+    const jobId = jobIdFrom(url);
+    const titleElement =
+      queryFirst(pane, TITLE_SELECTORS) ?? (jobId ? queryFirst(pane, UNCLASSED_TITLE_SELECTORS) : null);
+    const title = textOf(titleElement);
+    if (!title) return null;
+    return {
+      board: 'linkedin',
+      key: `linkedin:${jobId ?? title}`,
+      title,
+      container: pane,
+      location: firstText(pane, LOCATION_SELECTORS),
+      salaryText: firstText(pane, SALARY_SELECTORS),
+    };
+  },
+};

@@ -1,0 +1,46 @@
+// Build- and test-time validation of data/roles.json: the zod schema plus the cross-references
+// a schema alone cannot see. The extension itself never re-parses the data at run time.
+import { citedSourceIds } from './citations';
+import { roleDataSchema, ROLE_IDS, type RoleData } from './schema';
+
+export class RoleDataError extends Error {
+  override name = 'RoleDataError';
+}
+
+/** Parses untrusted JSON into RoleData, or throws a RoleDataError naming every problem. */
+export function parseRoleData(raw: unknown): RoleData {
+  const result = roleDataSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new RoleDataError(`data/roles.json is malformed:\n${problems.join('\n')}`);
+  }
+  const data = result.data;
+  const problems: string[] = [];
+  const sourceIds = new Set(data.sources.map((source) => source.id));
+  const regionIds = new Set(data.regions.map((region) => region.id));
+  if (sourceIds.size !== data.sources.length) problems.push('source ids are not unique');
+  for (const id of data.roles.flatMap(citedSourceIds)) {
+    if (!sourceIds.has(id)) problems.push(`unknown source id "${id}"`);
+  }
+  ROLE_IDS.forEach((id, index) => {
+    if (data.roles[index]?.id !== id) problems.push(`roles[${index}] should be "${id}"`);
+  });
+  for (const role of data.roles) {
+    const headline = role.salary.headline;
+    if (headline && headline.range.min > headline.range.max) problems.push(`${role.id}: headline min > max`);
+    if (!headline && role.salary.comparableRoleIds.length === 0) {
+      problems.push(`${role.id}: no headline range and no comparable role`);
+    }
+    for (const figure of role.salary.figures) {
+      if (!regionIds.has(figure.region)) problems.push(`${role.id}: unknown region "${figure.region}"`);
+      if (figure.min !== undefined && figure.max !== undefined && figure.min > figure.max) {
+        problems.push(`${role.id}: a ${figure.sourceId} figure has min > max`);
+      }
+      if ([figure.min, figure.max, figure.average, figure.median].every((value) => value === undefined)) {
+        problems.push(`${role.id}: a ${figure.sourceId} figure has no amount`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new RoleDataError(`data/roles.json is inconsistent:\n${problems.join('\n')}`);
+  return data;
+}

@@ -1,0 +1,78 @@
+// Launches Debian's Chromium with the built extension, serving saved pages at the boards' real URLs.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../test-results');
+
+/** Saved pages' scripts are stripped; this stands in for the boards' CSS so the layout has margins. */
+export const BOARD_LAYOUT_CSS =
+  '<style>body{margin:0;font-family:sans-serif} .jobs-search__job-details--container,.top-card-layout,#viewJobSSRRoot,.jobsearch-JobComponent,.scaffold-layout__detail{max-width:720px;margin-left:24px}</style>';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Serves `html` at `url` (and every URL starting with it); every other request is aborted. */
+  serve(url: string, html: string): void;
+  /** Console errors and uncaught page errors seen so far, from any page. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'role-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-gpu',
+    ],
+  });
+  const served = new Map<string, string>();
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const html = served.get(url) ?? [...served].find(([prefix]) => url.startsWith(prefix))?.[1];
+    if (html !== undefined && route.request().resourceType() === 'document') {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    } else {
+      await route.abort();
+    }
+  });
+  const errors: string[] = [];
+  const watchPage = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/Failed to load resource|ERR_FAILED/.test(message.text())) {
+        errors.push(`console: ${message.text()}`);
+      }
+    });
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    serve: (url, html) => served.set(url, html),
+    errors,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// Saved board pages from tests/fixtures/, made inert for tests (unit and end-to-end).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export function readFixturePage(path: string): string {
+  return readFileSync(resolve(import.meta.dirname, 'fixtures', path), 'utf8');
+}
+
+/**
+ * Saved page HTML without its scripts, stylesheets and frames: the boards' servers are not
+ * reachable from tests, and the adapters read only the markup.
+ */
+export function inertPage(html: string): string {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*>/gi, '')
+    .replace(/<iframe\b[\s\S]*?<\/iframe>/gi, '');
+}
+
+/** A happy-dom Document of an inert saved page. */
+export function parsePage(html: string): Document {
+  return new DOMParser().parseFromString(inertPage(html), 'text/html');
+}
+
+/** Replaces the text of the first element matching `selector` (a fixture page with our title swapped in). */
+export function swapText(doc: Document, selector: string, text: string): void {
+  const element = doc.querySelector(selector);
+  if (!element) throw new Error(`fixture has no ${selector}`);
+  element.textContent = text;
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import rawRoleData from '../../data/roles.json';
+import { classifyTitle } from '../../lib/classify';
+import { parseRoleData, RoleDataError } from '../../lib/role-data';
+import { ROLE_IDS } from '../../lib/schema';
+
+const sourcesDir = resolve(import.meta.dirname, '../fixtures/sources');
+const readSourceText = (file: string) => readFileSync(resolve(sourcesDir, file), 'utf8');
+const clone = () => structuredClone(rawRoleData) as unknown as Record<string, unknown> & typeof rawRoleData;
+
+describe('bundled role data', () => {
+  const data = parseRoleData(rawRoleData);
+
+  it('parses and holds the six roles in order', () => {
+    expect(data.roles.map((role) => role.id)).toEqual([...ROLE_IDS]);
+  });
+
+  it('gives every role 8–10 duties, a summary and cited sources', () => {
+    for (const role of data.roles) {
+      expect(role.duties.items.length).toBeGreaterThanOrEqual(8);
+      expect(role.duties.items.length).toBeLessThanOrEqual(10);
+      expect(role.summary.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('says so when no source gives a role its own pay, and names comparable roles', () => {
+    const careDirector = data.roles.find((role) => role.id === 'customer-care-director');
+    expect(careDirector?.salary.headline).toBeNull();
+    expect(careDirector?.salary.comparableRoleIds.length).toBeGreaterThan(0);
+    expect(careDirector?.gaps.join(' ')).toMatch(/no source/i);
+  });
+
+  it('keeps disagreeing sources side by side (Customer Support Manager: $45K–$92K and $65K–$100K)', () => {
+    const figures = data.roles.find((role) => role.id === 'customer-support-manager')?.salary.figures ?? [];
+    const ranges = figures.map((figure) => `${figure.min}-${figure.max}`);
+    expect(ranges).toContain('45000-92000');
+    expect(ranges).toContain('65000-100000');
+  });
+
+  it('classifies every alias and title as its own role', () => {
+    for (const role of data.roles) {
+      for (const title of [role.title, ...role.aliases]) expect(classifyTitle(title)?.roleId, title).toBe(role.id);
+    }
+  });
+});
+
+/** The ways a source may write an amount: 90,000 · 90K · 90k · 2.5M · 72,323. */
+function writtenForms(amount: number): string[] {
+  const forms = [amount.toLocaleString('en-US'), String(amount)];
+  if (amount % 1000 === 0) forms.push(`${amount / 1000}K`, `${amount / 1000}k`);
+  if (amount >= 1_000_000) forms.push(`${amount / 1_000_000}M`, `${amount / 1_000_000} million`);
+  // Indian grouping: 25,00,000
+  forms.push(amount.toLocaleString('en-IN'));
+  return forms;
+}
+
+describe('every bundled figure traces to its source', () => {
+  const data = parseRoleData(rawRoleData);
+  const sources = new Map(data.sources.map((source) => [source.id, source]));
+  const textOf = (sourceId: string) => {
+    const source = sources.get(sourceId);
+    if (!source) throw new Error(`unknown source ${sourceId}`);
+    return source.kind === 'seed' ? readSourceText(source.reference) : readSourceText('PUBLIC-FACTS.md');
+  };
+
+  for (const role of data.roles) {
+    it(`${role.id}: salary amounts appear in the cited source, or are marked derived`, () => {
+      for (const figure of role.salary.figures) {
+        const text = textOf(figure.sourceId);
+        for (const amount of [figure.min, figure.max, figure.average, figure.median, figure.usdEquivalent]) {
+          if (amount === undefined) continue;
+          const found = writtenForms(amount).some((form) => text.includes(form));
+          if (!found) expect(figure.note ?? '', `${role.id} ${figure.sourceId} ${amount}`).toMatch(/derived|×/i);
+        }
+      }
+      const headline = role.salary.headline;
+      if (headline) {
+        const text = headline.sourceIds.map(textOf).join('\n');
+        for (const amount of [headline.range.min, headline.range.max]) {
+          expect(writtenForms(amount).some((form) => text.includes(form)), `${role.id} headline ${amount}`).toBe(true);
+        }
+      }
+    });
+  }
+});
+
+describe('malformed data fails loudly', () => {
+  it.each([
+    ['an amount written as text', (data: ReturnType<typeof clone>) => ((data.roles[0]!.salary.figures[0] as { min: unknown }).min = '90K')],
+    ['a role missing', (data: ReturnType<typeof clone>) => data.roles.pop()],
+    ['an unknown source id', (data: ReturnType<typeof clone>) => (data.roles[0]!.duties.sourceId = 'nowhere')],
+    ['a headline with min above max', (data: ReturnType<typeof clone>) => {
+      const headline = data.roles[0]!.salary.headline!;
+      headline.range.min = headline.range.max + 1;
+    }],
+    ['too few duties', (data: ReturnType<typeof clone>) => (data.roles[1]!.duties.items = ['One duty'])],
+  ])('%s', (_name, corrupt) => {
+    const data = clone();
+    corrupt(data);
+    expect(() => parseRoleData(data)).toThrow(RoleDataError);
+  });
+});
