@@ -11,7 +11,8 @@ function validateBundledData(): void {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // JSON.parse of a string starts faster than an object literal of the same data.
+  vite: () => ({ plugins: [preact()], json: { stringify: true } }),
   hooks: {
     'build:before': validateBundledData,
   },

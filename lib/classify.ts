@@ -52,24 +52,31 @@ const FUNCTION_WORDS = new Set(['operations', 'center', 'call', 'contact', 'team
 const LEVEL_QUALIFIERS = new Set([
   'senior', 'junior', 'associate', 'assistant', 'regional', 'global', 'deputy', 'interim', 'acting',
   'executive', 'national', 'area', 'district', 'group', 'principal', 'international', 'country',
-  'divisional', 'division', 'site', 'corporate', 'bilingual', 'remote', 'hybrid', 'lead',
+  'divisional', 'division', 'site', 'corporate', 'bilingual', 'remote', 'hybrid', 'lead', 'territory',
 ]);
 
 /** Words allowed between "Director of" and "Customer Support". */
 const SCOPE_WORDS = new Set(['global', 'regional', 'international', 'national', 'worldwide', 'enterprise', 'the']);
 
-/** Job nouns that make the title another job ("Customer Service Representative"). */
-const OTHER_JOBS = new Set([
+/** People nouns: "Customer Service Representative" is another job, not a manager. */
+const JOB_NOUNS = new Set([
   'representative', 'representatives', 'rep', 'reps', 'agent', 'agents', 'specialist', 'specialists',
-  'associate', 'associates', 'coordinator', 'supervisor', 'lead', 'leader', 'engineer', 'engineering',
-  'analyst', 'advisor', 'adviser', 'assistant', 'clerk', 'officer', 'executive', 'consultant',
-  'trainer', 'administrator', 'technician', 'intern', 'trainee', 'apprentice', 'professional',
+  'associate', 'associates', 'coordinator', 'supervisor', 'lead', 'leader', 'engineer', 'analyst',
+  'advisor', 'adviser', 'assistant', 'clerk', 'officer', 'executive', 'consultant', 'trainer',
+  'administrator', 'technician', 'intern', 'trainee', 'trainees', 'apprentice', 'professional',
   'operator', 'ambassador', 'hero', 'advocate', 'partner', 'planner', 'architect', 'developer',
-  'success', 'experience', 'product', 'program', 'programme', 'project', 'account', 'accounts',
-  'training', 'quality', 'shift', 'desk', 'trainees', 'writer', 'designer', 'scientist',
+  'writer', 'designer', 'scientist',
   // "Customer Service Manager Jobs in Miami" is a search page's heading, not a posting.
   'jobs',
 ]);
+
+/** Other functions: "Customer Success", "Customer Support Product Manager", "… Training Manager". */
+const OTHER_FUNCTIONS = new Set([
+  'success', 'experience', 'engineering', 'product', 'program', 'programme', 'project', 'account',
+  'accounts', 'training', 'quality', 'shift', 'desk',
+]);
+
+const isOtherJob = (token: string) => JOB_NOUNS.has(token) || OTHER_FUNCTIONS.has(token);
 
 /** Words before "Customer Support Manager" that make it another job ("Product Customer Support Manager"). */
 const OTHER_JOB_PREFIXES = new Set([
@@ -82,10 +89,10 @@ function isBoundary(token: string): boolean {
   return token === PIPE || token === COLON || token === DASH || token === COMMA || token === SLASH;
 }
 
+/** Letters and digits of lower-cased text (the tokenizer lower-cases first). */
 function isWordChar(code: number): boolean {
   return (
     (code >= 97 && code <= 122) || // a-z
-    (code >= 65 && code <= 90) || // A-Z
     (code >= 48 && code <= 57) || // 0-9
     (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) // Latin accented letters
   );
@@ -128,8 +135,7 @@ function separatorToken(code: number): string | null {
   }
 }
 
-function pushWord(tokens: string[], raw: string): void {
-  const word = raw.toLowerCase();
+function pushWord(tokens: string[], word: string): void {
   // "at Acme" introduces a company name, like "@ Acme".
   if (word === 'at') {
     tokens.push(PIPE);
@@ -143,31 +149,36 @@ function pushWord(tokens: string[], raw: string): void {
  * Bracketed text — "(Remote)", "(m/f/d)", "[Hybrid]" — is dropped as noise.
  */
 export function tokenizeTitle(title: string): string[] {
-  const text = title.length > MAX_TITLE_CHARS ? title.slice(0, MAX_TITLE_CHARS) : title;
+  const text = (title.length > MAX_TITLE_CHARS ? title.slice(0, MAX_TITLE_CHARS) : title).toLowerCase();
   const tokens: string[] = [];
-  let word = '';
+  let wordStart = -1;
+  /** The part of the current word before an invisible character inside it ("Cus\u200Btomer"). */
+  let wordHead = '';
   let bracketDepth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 0x20;
+    if (bracketDepth === 0 && isWordChar(code)) {
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (bracketDepth === 0 && isInvisible(code)) {
+      if (wordStart >= 0) wordHead += text.slice(wordStart, i);
+      wordStart = -1;
+      continue;
+    }
+    if (wordStart >= 0 || wordHead !== '') {
+      pushWord(tokens, wordStart >= 0 ? wordHead + text.slice(wordStart, i) : wordHead);
+      wordStart = -1;
+      wordHead = '';
+    }
     if (code === 0x28 || code === 0x5b || code === 0x7b) {
       bracketDepth++;
-    } else if ((code === 0x29 || code === 0x5d || code === 0x7d) && bracketDepth > 0) {
-      bracketDepth--;
-      if (bracketDepth === 0) {
-        if (word) pushWord(tokens, word);
-        word = '';
-      }
       continue;
     }
-    if (bracketDepth > 0) continue;
-    if (isWordChar(code)) {
-      word += text[i];
+    if (bracketDepth > 0) {
+      if (code === 0x29 || code === 0x5d || code === 0x7d) bracketDepth--;
       continue;
-    }
-    if (isInvisible(code)) continue;
-    if (word) {
-      pushWord(tokens, word);
-      word = '';
     }
     const separator = separatorToken(code);
     // A hyphen inside a word ("Co-op", "e-commerce") is not a separator between words.
@@ -176,7 +187,6 @@ export function tokenizeTitle(title: string): string[] {
     }
     if (separator) tokens.push(separator);
   }
-  if (word && bracketDepth === 0) pushWord(tokens, word);
   return tokens;
 }
 
@@ -200,15 +210,17 @@ function endsAsAnotherJob(tokens: string[], afterLevel: number): boolean {
   const next = tokens[afterLevel];
   if (next === undefined) return false;
   if (next === 'in' && tokens[afterLevel + 1] === 'training') return true;
-  if ((next === SLASH || next === AMP) && OTHER_JOBS.has(tokens[afterLevel + 1] ?? '')) return true;
-  return OTHER_JOBS.has(next) && next !== 'lead';
+  if ((next === SLASH || next === AMP) && isOtherJob(tokens[afterLevel + 1] ?? '')) return true;
+  return isOtherJob(next) && next !== 'lead';
 }
 
 /** "Customer Support Manager": family first, then function words, then the level. */
 function matchFamilyFirst(tokens: string[], familyAt: number, family: Family): RoleMatch | null {
-  for (let i = familyAt - 2; i >= 0 && !isBoundary(tokens[i]!); i--) {
+  // Words before the family ("Senior", "Bilingual") are fine unless they name another job;
+  // a joint department ("Sales & Customer Support Manager") ends the look-back.
+  for (let i = familyAt - 2; i >= 0 && !isBoundary(tokens[i]!) && tokens[i] !== AMP; i--) {
     const word = tokens[i]!;
-    if (OTHER_JOB_PREFIXES.has(word) || LEVEL_WORDS[word] !== undefined || OTHER_JOBS.has(word) && word !== 'assistant' && word !== 'associate' && word !== 'lead' && word !== 'executive') {
+    if (OTHER_JOB_PREFIXES.has(word) || LEVEL_WORDS[word] !== undefined || (isOtherJob(word) && !LEVEL_QUALIFIERS.has(word))) {
       return null;
     }
   }
@@ -224,7 +236,7 @@ function matchFamilyFirst(tokens: string[], familyAt: number, family: Family): R
     // department is fine, "Customer Service/Supervisor" or "… & Success Manager" is another job.
     if (token === AMP || token === SLASH) {
       const joined = tokens[i + 1] ?? '';
-      if (joined === '' || isBoundary(joined) || OTHER_JOBS.has(joined) || LEVEL_WORDS[joined] !== undefined) return null;
+      if (joined === '' || isBoundary(joined) || isOtherJob(joined) || LEVEL_WORDS[joined] !== undefined) return null;
       i++;
       continue;
     }
@@ -242,7 +254,7 @@ function isConnector(token: string | undefined): boolean {
 function isScopeWord(token: string): boolean {
   return (
     !isBoundary(token) && !isConnector(token) && token !== AMP && token !== PIPE &&
-    !OTHER_JOBS.has(token) && !OTHER_JOB_PREFIXES.has(token) && LEVEL_WORDS[token] === undefined
+    !isOtherJob(token) && !OTHER_JOB_PREFIXES.has(token) && LEVEL_WORDS[token] === undefined
   );
 }
 
@@ -267,12 +279,22 @@ function matchLevelFirst(tokens: string[], familyAt: number): { level: Level; wo
   return { level, word: levelWord, at: i };
 }
 
-/** After "Director of Customer Support": operations words are fine, another job is not. */
+/**
+ * After "Director of Customer Support": operations words are fine, another job is not.
+ * A joint department after "and" is fine too ("… Support and Training"), unless it is Success
+ * or Experience, which make it another family's job.
+ */
 function tailIsAnotherJob(tokens: string[], familyEnd: number): boolean {
   for (let i = familyEnd + 1; i < tokens.length && !isBoundary(tokens[i]!); i++) {
     const token = tokens[i]!;
-    if (token === AMP || token === 'of' || FUNCTION_WORDS.has(token) || FAMILY_WORDS[token] !== undefined) continue;
-    if (OTHER_JOBS.has(token) || LEVEL_WORDS[token] !== undefined) return true;
+    if (token === AMP) {
+      const joined = tokens[i + 1] ?? '';
+      if (JOB_NOUNS.has(joined) || joined === 'success' || joined === 'experience') return true;
+      i++;
+      continue;
+    }
+    if (token === 'of' || FUNCTION_WORDS.has(token) || FAMILY_WORDS[token] !== undefined) continue;
+    if (isOtherJob(token) || LEVEL_WORDS[token] !== undefined) return true;
   }
   return false;
 }
@@ -283,10 +305,9 @@ function tailIsAnotherJob(tokens: string[], familyEnd: number): boolean {
  */
 export function classifyTitle(title: string): RoleMatch | null {
   if (typeof title !== 'string' || title.length === 0) return null;
-  // Cheap pre-filter: most titles on a job board never mention "customer".
-  if (!CUSTOMER_PATTERN.test(title.length > MAX_TITLE_CHARS ? title.slice(0, MAX_TITLE_CHARS) : title)) {
-    return null;
-  }
+  // Cheap pre-filters: most titles on a job board never mention "customer" or a level word.
+  const head = title.length > MAX_TITLE_CHARS ? title.slice(0, MAX_TITLE_CHARS) : title;
+  if (!CUSTOMER_PATTERN.test(head) || !LEVEL_PATTERN.test(head)) return null;
   const tokens = tokenizeTitle(title);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i] !== 'customer') continue;
@@ -306,3 +327,4 @@ export function classifyTitle(title: string): RoleMatch | null {
 // A literal, or any character outside printable ASCII (which may hide zero-width marks inside the word):
 // no quantifiers, so it cannot backtrack.
 const CUSTOMER_PATTERN = /cust|[^ -~]/i;
+const LEVEL_PATTERN = /mana|mgr|mngr|dir|head|[^ -~]/i;

@@ -7,9 +7,27 @@ import { allRoles } from '../../lib/roles';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 
+/** Card titles on the saved search pages, as a user scrolling the boards sees them. */
+const CARD_TITLE_PATTERNS = [
+  /class="base-search-card__title">\s*([^<]+?)\s*</g, // LinkedIn guest search
+  /<span title="([^"]+)" id="jobTitle-/g, // Indeed search
+  /<strong><!---->([^<]+)<!----><\/strong>/g, // LinkedIn logged-in cards
+];
+
+function boardCardTitles(): string[] {
+  const titles: string[] = [];
+  for (const board of ['linkedin', 'indeed']) {
+    for (const file of readdirSync(resolve(fixtures, board))) {
+      const html = readFileSync(resolve(fixtures, board, file), 'utf8');
+      for (const pattern of CARD_TITLE_PATTERNS) for (const match of html.matchAll(pattern)) titles.push(match[1]!);
+    }
+  }
+  return titles;
+}
+
 /** Every labelled title plus every card title saved from the fixture boards: a realistic mix. */
 function realisticTitles(): string[] {
-  const titles: string[] = [];
+  const titles: string[] = boardCardTitles();
   for (const file of readdirSync(fixtures)) {
     if (!file.startsWith('titles-')) continue;
     const lines = readFileSync(resolve(fixtures, file), 'utf8').split('\n').slice(1);

@@ -1,0 +1,98 @@
+// Benchmarks of the built extension in Debian's Chromium: title-to-panel latency, the content
+// script's start-up cost on a page with no posting, and idle cost.
+import { readFixturePage, inertPage } from '../fixture-pages';
+import { BOARD_LAYOUT_CSS, launchExtensionBrowser } from '../e2e/browser';
+
+const SEARCH_URL = 'https://www.linkedin.com/jobs/search/?keywords=customer&currentJobId=4296883460';
+const FEED_URL = 'https://www.linkedin.com/feed/';
+
+export interface BrowserBench {
+  titleToPanelMs: { median: number; p95: number; samples: number };
+  startupScriptMs: { jobsPageNoPosting: number; nonJobPage: number };
+  idleScriptMs: number;
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? NaN;
+}
+
+export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
+  const browser = await launchExtensionBrowser();
+  try {
+    const searchPage = inertPage(readFixturePage('linkedin/linkedin-5-search-loggedin.html')).replace('</head>', `${BOARD_LAYOUT_CSS}</head>`);
+    browser.serve(SEARCH_URL.split('?')[0]!, searchPage);
+    browser.serve(FEED_URL, '<!doctype html><html><head><title>Feed</title></head><body><main><h1>Feed</h1></main></body></html>');
+    browser.serve('https://www.linkedin.com/jobs/search-empty/', inertPage(readFixturePage('linkedin/linkedin-2-search.html')));
+
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const scriptSeconds = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? NaN;
+    };
+
+    // Start-up on pages without a posting: the saved pages' own scripts are stripped, so the
+    // script time measured is the extension's (plus a negligible evaluate).
+    const startupOn = async (url: string) => {
+      await page.goto(url);
+      await page.waitForTimeout(1000);
+      return (await scriptSeconds()) * 1000; // the metric restarts with each document
+    };
+    await startupOn(FEED_URL); // warm-up: the first document pays Chromium's own start-up
+    const medianStartup = async (url: string) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) runs.push(await startupOn(url));
+      return percentile(runs.sort((a, b) => a - b), 0.5);
+    };
+    const nonJobPage = await medianStartup(FEED_URL);
+    const jobsPageNoPosting = await medianStartup('https://www.linkedin.com/jobs/search-empty/');
+    const beforeIdle = await scriptSeconds();
+    await page.waitForTimeout(3000);
+    const idleScriptMs = ((await scriptSeconds()) - beforeIdle) * 1000;
+
+    // Title to panel: remove the title, then insert one of our roles and time until the panel's
+    // host shows that role. A page-level MutationObserver sees the host's attribute change.
+    await page.goto(SEARCH_URL);
+    await page.waitForTimeout(500);
+    const timings = await page.evaluate(async (count) => {
+      const pane = document.querySelector('.job-details-jobs-unified-top-card__job-title');
+      if (!pane) throw new Error('no title container');
+      const roles = [
+        ['Customer Support Director', 'customer-support-director'],
+        ['Manager, Customer Care', 'customer-care-manager'],
+      ] as const;
+      const results: number[] = [];
+      const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      for (let i = 0; i < count; i++) {
+        pane.replaceChildren();
+        await nextFrame();
+        if (document.querySelector('role-lens-panel')) throw new Error('panel outlived its posting');
+        const [title, roleId] = roles[i % roles.length]!;
+        const mounted = new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (document.querySelector(`role-lens-panel[data-role-id="${roleId}"]`)) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+        });
+        const h1 = document.createElement('h1');
+        h1.textContent = title;
+        const start = performance.now();
+        pane.append(h1);
+        results.push((await mounted) - start);
+      }
+      return results;
+    }, samples);
+    const sorted = [...timings].sort((a, b) => a - b);
+    return {
+      titleToPanelMs: { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), samples: sorted.length },
+      startupScriptMs: { jobsPageNoPosting, nonJobPage },
+      idleScriptMs,
+    };
+  } finally {
+    await browser.close();
+  }
+}
