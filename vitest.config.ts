@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { roleDataPlugin } from './lib/role-data';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), roleDataPlugin(new URL('./data/roles.json', import.meta.url))],
   test: {
     environment: 'happy-dom',
     environmentOptions: {

@@ -1,9 +1,11 @@
 import { formatRange } from '../lib/format';
+import type { RoleCatalog } from '../lib/roles';
 import type { Role } from '../lib/schema';
 import { RoleCard } from './RoleCard';
 
 export interface PanelProps {
   role: Role;
+  catalog: RoleCatalog;
   /** The posting title as the page shows it, so a wrong match is obvious. */
   postingTitle: string;
   regionId: string;
@@ -19,7 +21,7 @@ function pillText(role: Role): string {
 }
 
 /** The on-page panel: a role card beside the posting, or a small pill when collapsed. */
-export function Panel({ role, postingTitle, regionId, showDuties, collapsed, onToggleCollapsed, onDismiss }: PanelProps) {
+export function Panel({ role, catalog, postingTitle, regionId, showDuties, collapsed, onToggleCollapsed, onDismiss }: PanelProps) {
   if (collapsed) {
     return (
       <button
@@ -60,7 +62,7 @@ export function Panel({ role, postingTitle, regionId, showDuties, collapsed, onT
         </div>
       </header>
       <div class="rl-panel__body">
-        <RoleCard role={role} regionId={regionId} showDuties={showDuties} />
+        <RoleCard role={role} catalog={catalog} regionId={regionId} showDuties={showDuties} />
       </div>
     </section>
   );

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { citedSourceIds } from '../lib/citations';
 import { describeFigure, formatRange } from '../lib/format';
-import { getRole, getSource, roleData } from '../lib/roles';
+import type { RoleCatalog } from '../lib/roles';
 import type { Role, SalaryFigure } from '../lib/schema';
 import { SalaryBar } from './SalaryBar';
 
 export interface RoleCardProps {
   role: Role;
+  catalog: RoleCatalog;
   /** Region whose figures come first ("us" for the national figure). */
   regionId?: string;
   /** Whether the duties section is shown at all (a setting). */
@@ -15,10 +16,8 @@ export interface RoleCardProps {
   dutiesPreview?: number;
 }
 
-const regionLabel = (id: string) => roleData.regions.find((region) => region.id === id)?.label ?? id;
-
-function sourceLabel(sourceId: string): string {
-  const source = getSource(sourceId);
+function sourceLabel(catalog: RoleCatalog, sourceId: string): string {
+  const source = catalog.source(sourceId);
   if (!source) return sourceId;
   const date = source.date === 'n.d.' ? 'undated' : source.date;
   return `${source.name} (${date})`;
@@ -30,13 +29,13 @@ function tidy(amount: number, direction: 'down' | 'up'): number {
   return direction === 'down' ? Math.floor(amount / step) * step : Math.ceil(amount / step) * step;
 }
 
-function FigureList({ figures }: { figures: SalaryFigure[] }) {
+function FigureList({ figures, catalog }: { figures: SalaryFigure[]; catalog: RoleCatalog }) {
   return (
     <ul class="rl-figures">
       {figures.map((figure, index) => (
         <li key={`${figure.sourceId}-${figure.region}-${index}`}>
-          <span class="rl-figures__where">{regionLabel(figure.region)}:</span> {describeFigure(figure)}
-          <span class="rl-source"> — {sourceLabel(figure.sourceId)}</span>
+          <span class="rl-figures__where">{catalog.regionLabel(figure.region)}:</span> {describeFigure(figure)}
+          <span class="rl-source"> — {sourceLabel(catalog, figure.sourceId)}</span>
           {figure.note && <span class="rl-note"> {figure.note}</span>}
         </li>
       ))}
@@ -44,7 +43,7 @@ function FigureList({ figures }: { figures: SalaryFigure[] }) {
   );
 }
 
-function Pay({ role, regionId }: { role: Role; regionId: string }) {
+function Pay({ role, catalog, regionId }: { role: Role; catalog: RoleCatalog; regionId: string }) {
   const { headline, figures, caveat, comparableRoleIds } = role.salary;
   const regional = regionId === 'us' ? [] : figures.filter((figure) => figure.region === regionId);
   return (
@@ -52,8 +51,8 @@ function Pay({ role, regionId }: { role: Role; regionId: string }) {
       <h3 id={`${role.id}-pay`} class="rl-section__title">Pay</h3>
       {regional.length > 0 && (
         <div class="rl-regional">
-          <p class="rl-regional__label">Shown first: {regionLabel(regionId)} figure</p>
-          <FigureList figures={regional} />
+          <p class="rl-regional__label">Shown first: {catalog.regionLabel(regionId)} figure</p>
+          <FigureList figures={regional} catalog={catalog} />
         </div>
       )}
       {headline ? (
@@ -76,7 +75,7 @@ function Pay({ role, regionId }: { role: Role; regionId: string }) {
           <p>No source gives this role's pay. Comparable roles, labelled as such:</p>
           <ul>
             {comparableRoleIds.map((id) => {
-              const comparable = getRole(id);
+              const comparable = catalog.role(id);
               const range = comparable.salary.headline?.range;
               return (
                 <li key={id}>
@@ -92,14 +91,14 @@ function Pay({ role, regionId }: { role: Role; regionId: string }) {
       {figures.length > 0 && (
         <details class="rl-details">
           <summary>Every source's figure ({figures.length})</summary>
-          <FigureList figures={figures} />
+          <FigureList figures={figures} catalog={catalog} />
         </details>
       )}
     </section>
   );
 }
 
-function Duties({ role, preview }: { role: Role; preview: number }) {
+function Duties({ role, catalog, preview }: { role: Role; catalog: RoleCatalog; preview: number }) {
   const [expanded, setExpanded] = useState(false);
   const items = role.duties.items;
   const shown = expanded ? items : items.slice(0, preview);
@@ -123,14 +122,14 @@ function Duties({ role, preview }: { role: Role; preview: number }) {
           {expanded ? 'Show fewer duties' : `Show all ${items.length} duties`}
         </button>
       )}
-      <p class="rl-source">Source: {sourceLabel(role.duties.sourceId)}</p>
+      <p class="rl-source">Source: {sourceLabel(catalog, role.duties.sourceId)}</p>
       {role.duties.note && <p class="rl-note">{role.duties.note}</p>}
     </section>
   );
 }
 
 /** What a role typically pays, asks for and does: shown by the panel and the popup alike. */
-export function RoleCard({ role, regionId = 'us', showDuties = true, dutiesPreview = 3 }: RoleCardProps) {
+export function RoleCard({ role, catalog, regionId = 'us', showDuties = true, dutiesPreview = 3 }: RoleCardProps) {
   const { experience } = role;
   const years =
     experience.minYears === undefined
@@ -141,17 +140,17 @@ export function RoleCard({ role, regionId = 'us', showDuties = true, dutiesPrevi
   return (
     <article class="rl-card" data-role-id={role.id}>
       <p class="rl-summary">{role.summary}</p>
-      <Pay role={role} regionId={regionId} />
+      <Pay role={role} catalog={catalog} regionId={regionId} />
       <section class="rl-section" aria-labelledby={`${role.id}-experience`}>
         <h3 id={`${role.id}-experience`} class="rl-section__title">Experience</h3>
         <p>
           {years && <strong>{years} — </strong>}
           {experience.wording}
-          <span class="rl-source"> ({sourceLabel(experience.sourceId)})</span>
+          <span class="rl-source"> ({sourceLabel(catalog, experience.sourceId)})</span>
         </p>
         {experience.alternatives.map((alternative) => (
           <p key={alternative.sourceId} class="rl-note">
-            Also: {alternative.wording} ({sourceLabel(alternative.sourceId)})
+            Also: {alternative.wording} ({sourceLabel(catalog, alternative.sourceId)})
           </p>
         ))}
       </section>
@@ -169,7 +168,7 @@ export function RoleCard({ role, regionId = 'us', showDuties = true, dutiesPrevi
           {role.certifications.length === 0 && <li>No certification named by the sources.</li>}
         </ul>
       </section>
-      {showDuties && <Duties role={role} preview={dutiesPreview} />}
+      {showDuties && <Duties role={role} catalog={catalog} preview={dutiesPreview} />}
       {role.relatedRoles.length > 0 && (
         <section class="rl-section" aria-labelledby={`${role.id}-related`}>
           <h3 id={`${role.id}-related`} class="rl-section__title">Related roles</h3>
@@ -199,7 +198,7 @@ export function RoleCard({ role, regionId = 'us', showDuties = true, dutiesPrevi
         <h3 id={`${role.id}-sources`} class="rl-section__title">Sources</h3>
         <ul class="rl-sources">
           {citedSourceIds(role).map((id) => (
-            <li key={id}>{sourceLabel(id)}</li>
+            <li key={id}>{sourceLabel(catalog, id)}</li>
           ))}
         </ul>
         <p class="rl-privacy">Bundled data — nothing is sent anywhere.</p>

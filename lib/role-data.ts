@@ -1,5 +1,9 @@
-// Build- and test-time validation of data/roles.json: the zod schema plus the cross-references
-// a schema alone cannot see. The extension itself never re-parses the data at run time.
+// Build- and test-time handling of data/roles.json: the zod schema plus the cross-references a
+// schema alone cannot see, and the Vite plugin that ships the data validated and compressed.
+// The extension itself never re-parses the data at run time.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
 import { citedSourceIds } from './citations';
 import { roleDataSchema, ROLE_IDS, type RoleData } from './schema';
 
@@ -43,4 +47,25 @@ export function parseRoleData(raw: unknown): RoleData {
   }
   if (problems.length > 0) throw new RoleDataError(`data/roles.json is inconsistent:\n${problems.join('\n')}`);
   return data;
+}
+
+const VIRTUAL_ID = 'virtual:role-data';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/**
+ * Serves `virtual:role-data`: data/roles.json validated (a malformed file fails the build),
+ * minified, gzip-compressed and base64-encoded. lib/roles.ts unpacks it.
+ */
+export function roleDataPlugin(dataFile: URL): Plugin {
+  return {
+    name: 'role-lens:role-data',
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      this.addWatchFile(dataFile.pathname);
+      const data = parseRoleData(JSON.parse(readFileSync(dataFile, 'utf8')));
+      const packed = gzipSync(JSON.stringify(data), { level: 9 }).toString('base64');
+      return `export default ${JSON.stringify(packed)};`;
+    },
+  };
 }

@@ -1,20 +1,46 @@
-// Run-time access to the bundled role data. data/roles.json is validated by parseRoleData at
-// build time (wxt.config.ts) and in the tests, so the extension does not re-parse it per page.
-import rawRoleData from '../data/roles.json';
-import type { Role, RoleData, RoleId, Source } from './schema';
+// Run-time access to the bundled role data. data/roles.json is validated by parseRoleData and
+// gzip-packed at build time (roleDataPlugin in lib/role-data.ts): the extension ships a third of
+// its size and never re-parses it against the schema. It is unpacked once, on first use.
+import packedRoleData from 'virtual:role-data';
+import type { Region, Role, RoleData, RoleId, Source } from './schema';
 
-export const roleData = rawRoleData as unknown as RoleData;
-export const allRoles: readonly Role[] = roleData.roles;
+export class RoleCatalog {
+  readonly roles: readonly Role[];
+  readonly regions: readonly Region[];
+  private readonly rolesById: Map<RoleId, Role>;
+  private readonly sourcesById: Map<string, Source>;
 
-const rolesById = new Map<RoleId, Role>(allRoles.map((role) => [role.id, role]));
-const sourcesById = new Map<string, Source>(roleData.sources.map((source) => [source.id, source]));
+  constructor(data: RoleData) {
+    this.roles = data.roles;
+    this.regions = data.regions;
+    this.rolesById = new Map(data.roles.map((role) => [role.id, role]));
+    this.sourcesById = new Map(data.sources.map((source) => [source.id, source]));
+  }
 
-export function getRole(id: RoleId): Role {
-  const role = rolesById.get(id);
-  if (!role) throw new Error(`Unknown role id ${id}`);
-  return role;
+  /** Every role id exists: the build checks that all six roles are present. */
+  role(id: RoleId): Role {
+    return this.rolesById.get(id)!;
+  }
+
+  source(id: string): Source | undefined {
+    return this.sourcesById.get(id);
+  }
+
+  regionLabel(id: string): string {
+    return this.regions.find((region) => region.id === id)?.label ?? id;
+  }
 }
 
-export function getSource(id: string): Source | undefined {
-  return sourcesById.get(id);
+async function unpack(base64: string): Promise<RoleData> {
+  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  const json = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return (await new Response(json).json()) as RoleData;
+}
+
+let catalog: Promise<RoleCatalog> | undefined;
+
+/** The bundled roles, unpacked on first call and shared after. */
+export function loadRoleCatalog(): Promise<RoleCatalog> {
+  catalog ??= unpack(packedRoleData).then((data) => new RoleCatalog(data));
+  return catalog;
 }

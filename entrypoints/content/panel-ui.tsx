@@ -9,7 +9,7 @@ import type { RoleMatch } from '../../lib/classify';
 import { dismissPosting, readDismissedPostings, readPanelCollapsed, savePanelCollapsed } from '../../lib/panel-prefs';
 import { placePanel, type Placement } from '../../lib/placement';
 import { regionForLocation } from '../../lib/regions';
-import { getRole, roleData } from '../../lib/roles';
+import { loadRoleCatalog } from '../../lib/roles';
 
 interface Shown {
   posting: Posting;
@@ -24,7 +24,8 @@ export interface PanelUi {
 const TAG_NAME = 'role-lens-panel';
 
 export async function createPanelUi(ctx: ContentScriptContext): Promise<PanelUi> {
-  const dismissed = new Set(await readDismissedPostings());
+  const [catalog, dismissedKeys] = await Promise.all([loadRoleCatalog(), readDismissedPostings()]);
+  const dismissed = new Set(dismissedKeys);
   let collapsedPreference = (await readPanelCollapsed()) ?? false;
   /** In the corner (no room beside the posting) the panel opens only when the user asks. */
   let openedInCorner = false;
@@ -69,9 +70,10 @@ export async function createPanelUi(ctx: ContentScriptContext): Promise<PanelUi>
     render(
       <div class="rl-root" style={{ position: 'fixed', zIndex: 2147483647, ...position }}>
         <Panel
-          role={getRole(match.roleId)}
+          role={catalog.role(match.roleId)}
+          catalog={catalog}
           postingTitle={posting.title}
-          regionId={regionForLocation(posting.location, roleData.regions)}
+          regionId={regionForLocation(posting.location, catalog.regions)}
           showDuties
           collapsed={collapsed}
           onToggleCollapsed={() => {

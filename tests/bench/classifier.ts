@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { classifyTitle } from '../../lib/classify';
-import { allRoles } from '../../lib/roles';
+import rawRoleData from '../../data/roles.json';
+import { parseRoleData } from '../../lib/role-data';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 
@@ -59,7 +60,7 @@ export interface ClassifierBench {
 
 export function benchClassifier(): ClassifierBench {
   const titles = realisticTitles();
-  const aliases = allRoles.flatMap((role) => [role.title, ...role.aliases]);
+  const aliases = parseRoleData(rawRoleData).roles.flatMap((role) => [role.title, ...role.aliases]);
   const fuse = new Fuse(aliases, { threshold: 0.3, ignoreLocation: true });
   titlesPerSecond(titles, classifyTitle, 300); // warm-up
   const classifierTitlesPerSecond = titlesPerSecond(titles, classifyTitle, 2000);
