@@ -10,6 +10,12 @@ export default defineConfig({
     name: 'Role Lens',
     description:
       'Typical pay, experience and duties for Customer Support, Service and Care Director and Manager postings. Offline: nothing leaves your browser.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the Role Lens lookup',
+      },
+    },
   },
 });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { citedSourceIds } from '../lib/citations';
-import { describeFigure, formatRange } from '../lib/format';
+import { describeFigure, formatRange, formatYears } from '../lib/format';
 import type { RoleCatalog } from '../lib/roles';
 import type { Role, SalaryFigure } from '../lib/schema';
 import { SalaryBar } from './SalaryBar';
@@ -131,12 +131,9 @@ function Duties({ role, catalog, preview }: { role: Role; catalog: RoleCatalog; 
 /** What a role typically pays, asks for and does: shown by the panel and the popup alike. */
 export function RoleCard({ role, catalog, regionId = 'us', showDuties = true, dutiesPreview = 3 }: RoleCardProps) {
   const { experience } = role;
-  const years =
-    experience.minYears === undefined
-      ? undefined
-      : experience.maxYears === undefined
-        ? `${experience.minYears}+ years`
-        : `${experience.minYears}–${experience.maxYears} years`;
+  const years = formatYears(experience);
+  // Most sources already say the years in their wording; repeat them only where they don't.
+  const showYears = years !== undefined && !experience.wording.includes(String(experience.minYears));
   return (
     <article class="rl-card" data-role-id={role.id}>
       <p class="rl-summary">{role.summary}</p>
@@ -144,7 +141,7 @@ export function RoleCard({ role, catalog, regionId = 'us', showDuties = true, du
       <section class="rl-section" aria-labelledby={`${role.id}-experience`}>
         <h3 id={`${role.id}-experience`} class="rl-section__title">Experience</h3>
         <p>
-          {years && <strong>{years} — </strong>}
+          {showYears && <strong>{years} — </strong>}
           {experience.wording}
           <span class="rl-source"> ({sourceLabel(catalog, experience.sourceId)})</span>
         </p>

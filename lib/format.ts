@@ -1,5 +1,5 @@
 // Display formatting for money and ranges, shared by the panel, popup and badges.
-import type { SalaryFigure } from './schema';
+import type { Role, SalaryFigure } from './schema';
 
 const compactFormatters = new Map<string, Intl.NumberFormat>();
 
@@ -41,4 +41,11 @@ export function describeFigure(figure: SalaryFigure): string {
   }
   if (figure.basis === 'total') parts.push('total compensation');
   return parts.join(', ');
+}
+
+/** "8–12 years", "10+ years", or undefined when the source gives no number. */
+export function formatYears(experience: Role['experience']): string | undefined {
+  const { minYears, maxYears } = experience;
+  if (minYears === undefined) return undefined;
+  return maxYears === undefined ? `${minYears}+ years` : `${minYears}–${maxYears} years`;
 }

@@ -1,14 +1,9 @@
 // The shape of data/roles.json. Types come from here (z.infer), never from a second copy.
 import { z } from 'zod/mini';
 
-export const ROLE_IDS = [
-  'customer-support-director',
-  'customer-support-manager',
-  'customer-service-director',
-  'customer-service-manager',
-  'customer-care-director',
-  'customer-care-manager',
-] as const;
+import { ROLE_IDS } from './role-ids';
+
+export { ROLE_IDS };
 
 export const roleIdSchema = z.enum(ROLE_IDS);
 export const familySchema = z.enum(['support', 'service', 'care']);

@@ -1,9 +1,14 @@
-// Content script: picks the board adapter for this page, watches for postings, shows the panel.
+// Content script: picks the board adapter for this page, watches for postings, shows the panel,
+// and answers the popup's "what posting is this?".
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterForUrl, BOARD_MATCHES } from '../../lib/boards';
+import type { Posting } from '../../lib/boards/types';
 import { classifyTitle } from '../../lib/classify';
-import { watchPostings } from '../../lib/posting-watcher';
-import { createPanelUi, type PanelUi } from './panel-ui';
+import { getPostingRequestSchema, type PostingReport } from '../../lib/messages';
+import { watchPostings, type PostingWatcher } from '../../lib/posting-watcher';
+import { readSettings, watchSettings } from '../../lib/settings';
+import { createPanelUi, type PanelUi, type Shown } from './panel-ui';
 
 export default defineContentScript({
   matches: BOARD_MATCHES,
@@ -12,22 +17,56 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterForUrl(new URL(location.href));
     if (!adapter) return;
+    let settings = await readSettings();
     // The panel's UI is built on the first recognised posting: other pages pay nothing for it.
     let panel: Promise<PanelUi> | undefined;
-    const watcher = watchPostings({
-      adapter,
-      document,
-      signal: ctx.signal,
-      onChange(posting) {
-        const match = posting ? classifyTitle(posting.title) : null;
-        const shown = posting && match ? { posting, match } : null;
-        if (!shown && !panel) return;
-        panel ??= createPanelUi(ctx);
-        void panel.then((ui) => ui.show(shown));
-      },
-    });
+    let shown: Shown | null = null;
+    let watching: { stop: AbortController; watcher: PostingWatcher } | undefined;
+
+    const show = (next: Shown | null) => {
+      shown = next;
+      if (!next && !panel) return;
+      panel ??= createPanelUi(ctx, () => settings);
+      void panel.then((ui) => ui.show(next));
+    };
+
+    const onPosting = (posting: Posting | null) => {
+      const match = posting ? classifyTitle(posting.title) : null;
+      show(posting && match ? { posting, match } : null);
+    };
+
+    /** Watches the page only while the board is switched on in settings. */
+    const applyBoardSetting = () => {
+      const enabled = settings.boards[adapter.id];
+      if (enabled && !watching) {
+        const stop = new AbortController();
+        ctx.onInvalidated(() => stop.abort());
+        watching = { stop, watcher: watchPostings({ adapter, document, signal: stop.signal, onChange: onPosting }) };
+      } else if (!enabled && watching) {
+        watching.stop.abort();
+        watching = undefined;
+        show(null);
+      }
+    };
+    applyBoardSetting();
+
     // WXT fires this inside pushState, before the new posting renders; the watcher's
     // mutation observer catches the render itself.
-    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.recheck());
+    ctx.addEventListener(window, 'wxt:locationchange', () => watching?.watcher.recheck());
+
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        settings = next;
+        applyBoardSetting();
+        void panel?.then((ui) => ui.refresh());
+      }),
+    );
+
+    const answerPopup = (message: unknown): Promise<PostingReport> | undefined => {
+      if (!getPostingRequestSchema.safeParse(message).success) return undefined;
+      return Promise.resolve(shown ? { roleId: shown.match.roleId, postingTitle: shown.posting.title } : null);
+    };
+    browser.runtime.onMessage.addListener(answerPopup);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
   },
 });

@@ -9,9 +9,10 @@ import type { RoleMatch } from '../../lib/classify';
 import { dismissPosting, readDismissedPostings, readPanelCollapsed, savePanelCollapsed } from '../../lib/panel-prefs';
 import { placePanel, type Placement } from '../../lib/placement';
 import { regionForLocation } from '../../lib/regions';
+import { REGION_AUTO, type Settings } from '../../lib/settings';
 import { loadRoleCatalog } from '../../lib/roles';
 
-interface Shown {
+export interface Shown {
   posting: Posting;
   match: RoleMatch;
 }
@@ -19,14 +20,21 @@ interface Shown {
 export interface PanelUi {
   /** Shows the panel for a recognised posting, or removes it (null). */
   show(shown: Shown | null): void;
+  /** Redraws after a settings change. */
+  refresh(): void;
 }
 
 const TAG_NAME = 'role-lens-panel';
 
-export async function createPanelUi(ctx: ContentScriptContext): Promise<PanelUi> {
-  const [catalog, dismissedKeys] = await Promise.all([loadRoleCatalog(), readDismissedPostings()]);
+export async function createPanelUi(ctx: ContentScriptContext, settings: () => Settings): Promise<PanelUi> {
+  const [catalog, dismissedKeys, rememberedCollapsed] = await Promise.all([
+    loadRoleCatalog(),
+    readDismissedPostings(),
+    readPanelCollapsed(),
+  ]);
   const dismissed = new Set(dismissedKeys);
-  let collapsedPreference = (await readPanelCollapsed()) ?? false;
+  const { panelStart } = settings();
+  let collapsedPreference = panelStart === 'remember' ? (rememberedCollapsed ?? false) : panelStart === 'collapsed';
   /** In the corner (no room beside the posting) the panel opens only when the user asks. */
   let openedInCorner = false;
   let shown: Shown | null = null;
@@ -60,6 +68,7 @@ export async function createPanelUi(ctx: ContentScriptContext): Promise<PanelUi>
   function draw() {
     if (!container || !host || !shown) return;
     const { posting, match } = shown;
+    const { region, showDuties, panelStart } = settings();
     const place = placement();
     const collapsed = collapsedPreference || (place.kind === 'corner' && !openedInCorner);
     host.dataset.roleId = match.roleId;
@@ -73,14 +82,14 @@ export async function createPanelUi(ctx: ContentScriptContext): Promise<PanelUi>
           role={catalog.role(match.roleId)}
           catalog={catalog}
           postingTitle={posting.title}
-          regionId={regionForLocation(posting.location, catalog.regions)}
-          showDuties
+          regionId={region === REGION_AUTO ? regionForLocation(posting.location, catalog.regions) : region}
+          showDuties={showDuties}
           collapsed={collapsed}
           onToggleCollapsed={() => {
             const collapseNow = !collapsed;
             collapsedPreference = collapseNow;
             openedInCorner = !collapseNow;
-            void savePanelCollapsed(collapseNow);
+            if (panelStart === 'remember') void savePanelCollapsed(collapseNow);
             draw();
           }}
           onDismiss={() => {
@@ -111,5 +120,6 @@ export async function createPanelUi(ctx: ContentScriptContext): Promise<PanelUi>
       if (host) draw();
       else ui.mount();
     },
+    refresh: draw,
   };
 }

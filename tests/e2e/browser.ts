@@ -44,6 +44,10 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
   const served = new Map<string, string>();
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) {
+      await route.continue(); // the extension's own files
+      return;
+    }
     const html = served.get(url) ?? [...served].find(([prefix]) => url.startsWith(prefix))?.[1];
     if (html !== undefined && route.request().resourceType() === 'document') {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });

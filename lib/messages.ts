@@ -1,0 +1,14 @@
+// Messages between the popup and the content script, validated with zod on receipt.
+import { z } from 'zod/mini';
+import { ROLE_IDS } from './role-ids';
+
+export const GET_POSTING = 'role-lens/get-posting';
+
+export const getPostingRequestSchema = z.object({ type: z.literal(GET_POSTING) });
+
+/** What the content script reports about the active tab: the recognised posting, or null. */
+export const postingReportSchema = z.nullable(
+  z.object({ roleId: z.enum(ROLE_IDS), postingTitle: z.string().check(z.maxLength(500)) }),
+);
+
+export type PostingReport = z.infer<typeof postingReportSchema>;
