@@ -1,7 +1,7 @@
 import { formatRange } from '../lib/format';
 import type { RoleCatalog } from '../lib/roles';
 import type { Role } from '../lib/schema';
-import { RoleCard } from './RoleCard';
+import { RoleCard, type PostingPayView } from './RoleCard';
 
 export interface PanelProps {
   role: Role;
@@ -10,6 +10,7 @@ export interface PanelProps {
   postingTitle: string;
   regionId: string;
   showDuties: boolean;
+  postingPay?: PostingPayView;
   collapsed: boolean;
   onToggleCollapsed: () => void;
   onDismiss: () => void;
@@ -21,7 +22,7 @@ function pillText(role: Role): string {
 }
 
 /** The on-page panel: a role card beside the posting, or a small pill when collapsed. */
-export function Panel({ role, catalog, postingTitle, regionId, showDuties, collapsed, onToggleCollapsed, onDismiss }: PanelProps) {
+export function Panel({ role, catalog, postingTitle, regionId, showDuties, postingPay, collapsed, onToggleCollapsed, onDismiss }: PanelProps) {
   if (collapsed) {
     return (
       <button
@@ -62,7 +63,7 @@ export function Panel({ role, catalog, postingTitle, regionId, showDuties, colla
         </div>
       </header>
       <div class="rl-panel__body">
-        <RoleCard role={role} catalog={catalog} regionId={regionId} showDuties={showDuties} />
+        <RoleCard role={role} catalog={catalog} regionId={regionId} showDuties={showDuties} postingPay={postingPay} />
       </div>
     </section>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { citedSourceIds } from '../lib/citations';
 import { describeFigure, formatRange, formatYears } from '../lib/format';
+import { describeComparison, type PayComparison } from '../lib/pay-compare';
+import { PERIODS_PER_YEAR, type PostedPay } from '../lib/pay';
 import type { RoleCatalog } from '../lib/roles';
 import type { Role, SalaryFigure } from '../lib/schema';
 import { SalaryBar } from './SalaryBar';
@@ -14,6 +16,8 @@ export interface RoleCardProps {
   showDuties?: boolean;
   /** Duties shown before "Show all". */
   dutiesPreview?: number;
+  /** On a posting page: the posting's own pay and its comparison. */
+  postingPay?: PostingPayView;
 }
 
 function sourceLabel(catalog: RoleCatalog, sourceId: string): string {
@@ -21,12 +25,6 @@ function sourceLabel(catalog: RoleCatalog, sourceId: string): string {
   if (!source) return sourceId;
   const date = source.date === 'n.d.' ? 'undated' : source.date;
   return `${source.name} (${date})`;
-}
-
-/** Rounds a scale end outwards to a tidy step so bar labels read well. */
-function tidy(amount: number, direction: 'down' | 'up'): number {
-  const step = 10_000;
-  return direction === 'down' ? Math.floor(amount / step) * step : Math.ceil(amount / step) * step;
 }
 
 function FigureList({ figures, catalog }: { figures: SalaryFigure[]; catalog: RoleCatalog }) {
@@ -43,12 +41,60 @@ function FigureList({ figures, catalog }: { figures: SalaryFigure[]; catalog: Ro
   );
 }
 
-function Pay({ role, catalog, regionId }: { role: Role; catalog: RoleCatalog; regionId: string }) {
+/** The posting's own pay: its text, the yearly range read from it, and how it compares. */
+export interface PostingPayView {
+  text?: string;
+  pay: PostedPay | null;
+  comparison: PayComparison | null;
+}
+
+function PostingPay({ view }: { view: PostingPayView }) {
+  const { text, pay, comparison } = view;
+  if (!pay) {
+    return text ? <p class="rl-posting-pay">This posting says: “{text}” (no comparison: the pay could not be read).</p> : null;
+  }
+  const perYear = formatRange(pay.annualMin, pay.annualMax, pay.currency);
+  const stated =
+    pay.period === 'year'
+      ? ''
+      : ` (${formatRange(pay.min ?? pay.max!, pay.max ?? pay.min!, pay.currency)} a ${pay.period} × ${PERIODS_PER_YEAR[pay.period].toLocaleString('en-US')})`;
+  const bound = pay.min === undefined ? 'up to ' : pay.max === undefined ? 'from ' : '';
+  return (
+    <div class="rl-posting-pay">
+      <p>
+        This posting: {bound}
+        <strong>{perYear}</strong> a year{stated}
+      </p>
+      {comparison ? (
+        <>
+          <p class="rl-posting-pay__verdict">{describeComparison(comparison)}</p>
+          {comparison.conversion && <p class="rl-note">{comparison.conversion}</p>}
+        </>
+      ) : (
+        <p class="rl-note">No figure in {pay.currency} or exchange rate to compare it with.</p>
+      )}
+    </div>
+  );
+}
+
+interface PayProps {
+  role: Role;
+  catalog: RoleCatalog;
+  regionId: string;
+  postingPay?: PostingPayView;
+}
+
+function Pay({ role, catalog, regionId, postingPay }: PayProps) {
   const { headline, figures, caveat, comparableRoleIds } = role.salary;
   const regional = regionId === 'us' ? [] : figures.filter((figure) => figure.region === regionId);
+  const comparedToHeadline =
+    postingPay?.comparison && headline && postingPay.comparison.reference.currency === headline.range.currency
+      ? postingPay.comparison
+      : undefined;
   return (
     <section class="rl-section" aria-labelledby={`${role.id}-pay`}>
       <h3 id={`${role.id}-pay`} class="rl-section__title">Pay</h3>
+      {postingPay && <PostingPay view={postingPay} />}
       {regional.length > 0 && (
         <div class="rl-regional">
           <p class="rl-regional__label">Shown first: {catalog.regionLabel(regionId)} figure</p>
@@ -61,9 +107,8 @@ function Pay({ role, catalog, regionId }: { role: Role; catalog: RoleCatalog; re
             min={headline.range.min}
             max={headline.range.max}
             currency={headline.range.currency}
-            scaleMin={tidy(headline.range.min * 0.6, 'down')}
-            scaleMax={tidy(headline.range.max * 1.25, 'up')}
             label="Typical US pay per year"
+            marker={comparedToHeadline ? { min: comparedToHeadline.postingMin, max: comparedToHeadline.postingMax } : undefined}
           />
           <details class="rl-details rl-note">
             <summary>Why this range</summary>
@@ -129,7 +174,7 @@ function Duties({ role, catalog, preview }: { role: Role; catalog: RoleCatalog; 
 }
 
 /** What a role typically pays, asks for and does: shown by the panel and the popup alike. */
-export function RoleCard({ role, catalog, regionId = 'us', showDuties = true, dutiesPreview = 3 }: RoleCardProps) {
+export function RoleCard({ role, catalog, regionId = 'us', showDuties = true, dutiesPreview = 3, postingPay }: RoleCardProps) {
   const { experience } = role;
   const years = formatYears(experience);
   // Most sources already say the years in their wording; repeat them only where they don't.
@@ -137,7 +182,7 @@ export function RoleCard({ role, catalog, regionId = 'us', showDuties = true, du
   return (
     <article class="rl-card" data-role-id={role.id}>
       <p class="rl-summary">{role.summary}</p>
-      <Pay role={role} catalog={catalog} regionId={regionId} />
+      <Pay role={role} catalog={catalog} regionId={regionId} postingPay={postingPay} />
       <section class="rl-section" aria-labelledby={`${role.id}-experience`}>
         <h3 id={`${role.id}-experience`} class="rl-section__title">Experience</h3>
         <p>

@@ -23,7 +23,7 @@ export function parseRoleData(raw: unknown): RoleData {
   const sourceIds = new Set(data.sources.map((source) => source.id));
   const regionIds = new Set(data.regions.map((region) => region.id));
   if (sourceIds.size !== data.sources.length) problems.push('source ids are not unique');
-  for (const id of data.roles.flatMap(citedSourceIds)) {
+  for (const id of [...data.roles.flatMap(citedSourceIds), data.exchangeRates.sourceId]) {
     if (!sourceIds.has(id)) problems.push(`unknown source id "${id}"`);
   }
   ROLE_IDS.forEach((id, index) => {

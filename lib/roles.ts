@@ -2,17 +2,19 @@
 // gzip-packed at build time (roleDataPlugin in lib/role-data.ts): the extension ships a third of
 // its size and never re-parses it against the schema. It is unpacked once, on first use.
 import packedRoleData from 'virtual:role-data';
-import type { Region, Role, RoleData, RoleId, Source } from './schema';
+import type { ExchangeRates, Region, Role, RoleData, RoleId, Source } from './schema';
 
 export class RoleCatalog {
   readonly roles: readonly Role[];
   readonly regions: readonly Region[];
+  readonly exchangeRates: ExchangeRates;
   private readonly rolesById: Map<RoleId, Role>;
   private readonly sourcesById: Map<string, Source>;
 
   constructor(data: RoleData) {
     this.roles = data.roles;
     this.regions = data.regions;
+    this.exchangeRates = data.exchangeRates;
     this.rolesById = new Map(data.roles.map((role) => [role.id, role]));
     this.sourcesById = new Map(data.sources.map((source) => [source.id, source]));
   }

@@ -108,11 +108,23 @@ export const regionSchema = z.object({
   currency: z.enum(['USD', 'GBP', 'INR', 'AUD', 'CAD', 'EUR']),
 });
 
+/**
+ * Fixed, dated exchange rates as the cited table prints them: some currencies as US dollars per
+ * unit, others as units per US dollar. Never a live rate.
+ */
+export const exchangeRatesSchema = z.object({
+  sourceId: z.string(),
+  period: z.string(),
+  usdPerUnit: z.record(z.string(), z.number().check(z.positive())),
+  unitsPerUsd: z.record(z.string(), z.number().check(z.positive())),
+});
+
 export const roleDataSchema = z.object({
   schemaVersion: z.literal(1),
   updated: z.string(),
   sources: z.array(sourceSchema),
   regions: z.array(regionSchema),
+  exchangeRates: exchangeRatesSchema,
   roles: z.array(roleSchema).check(z.length(ROLE_IDS.length)),
 });
 
@@ -123,4 +135,5 @@ export type Source = z.infer<typeof sourceSchema>;
 export type SalaryFigure = z.infer<typeof salaryFigureSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Region = z.infer<typeof regionSchema>;
+export type ExchangeRates = z.infer<typeof exchangeRatesSchema>;
 export type RoleData = z.infer<typeof roleDataSchema>;

@@ -7,12 +7,13 @@ export function readFixturePage(path: string): string {
 }
 
 /**
- * Saved page HTML without its scripts, stylesheets and frames: the boards' servers are not
+ * Saved page HTML without its scripts (JSON-LD aside), stylesheets and frames: the boards' servers are not
  * reachable from tests, and the adapters read only the markup.
  */
 export function inertPage(html: string): string {
   return html
-    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    // JSON-LD stays: it is data the adapters read, and browsers never run it.
+    .replace(/<script\b(?![^>]*application\/ld\+json)[\s\S]*?<\/script>/gi, '')
     .replace(/<link\b[^>]*>/gi, '')
     .replace(/<iframe\b[\s\S]*?<\/iframe>/gi, '');
 }

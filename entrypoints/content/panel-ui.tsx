@@ -8,6 +8,8 @@ import type { Posting } from '../../lib/boards/types';
 import type { RoleMatch } from '../../lib/classify';
 import { dismissPosting, readDismissedPostings, readPanelCollapsed, savePanelCollapsed } from '../../lib/panel-prefs';
 import { placePanel, type Placement } from '../../lib/placement';
+import { looksLikePay, postingPayAttribute, readPostingPay } from '../../lib/pay';
+import { comparePostedPay } from '../../lib/pay-compare';
 import { regionForLocation } from '../../lib/regions';
 import { REGION_AUTO, type Settings } from '../../lib/settings';
 import { loadRoleCatalog } from '../../lib/roles';
@@ -72,6 +74,10 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
     const place = placement();
     const collapsed = collapsedPreference || (place.kind === 'corner' && !openedInCorner);
     host.dataset.roleId = match.roleId;
+    const role = catalog.role(match.roleId);
+    const pay = readPostingPay(posting, location.hostname);
+    if (pay) host.dataset.postingPay = postingPayAttribute(pay);
+    else delete host.dataset.postingPay;
     const position =
       place.kind === 'side'
         ? { left: `${place.left}px`, top: `${place.top}px` }
@@ -79,8 +85,13 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
     render(
       <div class="rl-root" style={{ position: 'fixed', zIndex: 2147483647, ...position }}>
         <Panel
-          role={catalog.role(match.roleId)}
+          role={role}
           catalog={catalog}
+          postingPay={
+            pay || (posting.salaryText && looksLikePay(posting.salaryText))
+              ? { text: posting.salaryText, pay, comparison: pay ? comparePostedPay(pay, role, catalog) : null }
+              : undefined
+          }
           postingTitle={posting.title}
           regionId={region === REGION_AUTO ? regionForLocation(posting.location, catalog.regions) : region}
           showDuties={showDuties}

@@ -5,6 +5,7 @@
 //   https://www.indeed.com/jobs?q=customer+service+manager&vjk=54f1f8af68d722d2   (right pane)
 //   https://uk.indeed.com/q-customer-care-manager-jobs.html?vjk=…                  (right pane)
 import { firstText, queryFirst, textOf } from './dom';
+import { structuredPayFor } from './jsonld';
 import type { BoardAdapter, Posting } from './types';
 
 /** The job view or the search page's right pane (newest markup first). */
@@ -61,6 +62,7 @@ function postingIn(doc: Document, jobKey: string | null): Posting | null {
     container: pane,
     location: firstText(pane, LOCATION_SELECTORS),
     salaryText: firstText(pane, SALARY_SELECTORS),
+    structuredPay: structuredPayFor(doc, title),
   };
 }
 

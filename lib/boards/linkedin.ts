@@ -6,6 +6,7 @@
 //   https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4296883460
 //   https://www.linkedin.com/jobs/search-results/?currentJobId=4296883460  (obfuscated classes)
 import { firstText, queryFirst, textOf } from './dom';
+import { structuredPayFor } from './jsonld';
 import type { BoardAdapter, Posting } from './types';
 
 /** The details pane or job view (newest markup first). */
@@ -82,6 +83,7 @@ export const linkedinAdapter: BoardAdapter = {
       container: pane,
       location: firstText(pane, LOCATION_SELECTORS),
       salaryText: firstText(pane, SALARY_SELECTORS),
+      structuredPay: structuredPayFor(doc, title),
     };
   },
 };

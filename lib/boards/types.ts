@@ -1,4 +1,5 @@
 // What every job-board adapter provides. Adapters are the only code that knows page selectors.
+import type { StructuredPay } from './jsonld';
 
 export type BoardId = 'linkedin' | 'indeed';
 
@@ -11,6 +12,8 @@ export interface Posting {
   /** The posting's details area: the panel sits beside it, never over it. */
   container: Element;
   salaryText?: string;
+  /** Pay from the page's JobPosting JSON-LD, when it describes this same posting. */
+  structuredPay?: StructuredPay;
   location?: string;
 }
 

@@ -93,6 +93,23 @@ describe('job view pages', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-indeed.png') });
   });
 
+  it('Indeed AU: reads the posting’s A$ pay and compares it in AUD', async () => {
+    browser.serve(INDEED_VIEW, indeedView('Customer Support Manager'));
+    await page.goto(INDEED_VIEW);
+    await page.waitForSelector(`${PANEL}[data-posting-pay="130000-160000 AUD/year"]`, { state: 'attached' });
+    const text = await page.locator('.rl-posting-pay').textContent();
+    expect(text).toContain('A$130K–A$160K');
+    expect(text).toMatch(/Above the Australia figure by A\$59K/);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-indeed-pay.png') });
+  });
+
+  it('LinkedIn: a posting with no stated pay carries no pay attribute', async () => {
+    browser.serve(LINKEDIN_VIEW, linkedinView('Customer Care Manager'));
+    await page.goto(LINKEDIN_VIEW);
+    await page.waitForSelector(`${PANEL}[data-role-id="customer-care-manager"]`, { state: 'attached' });
+    expect(await page.evaluate((tag) => document.querySelector(tag)?.hasAttribute('data-posting-pay'), PANEL)).toBe(false);
+  });
+
   it('Indeed: a posting for another job gets no panel', async () => {
     browser.serve(INDEED_CA_VIEW, savedPage('indeed/indeed-2-viewjob.html'));
     await page.goto(INDEED_CA_VIEW);

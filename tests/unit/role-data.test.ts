@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rawRoleData from '../../data/roles.json';
@@ -62,8 +62,19 @@ describe('every bundled figure traces to its source', () => {
   const textOf = (sourceId: string) => {
     const source = sources.get(sourceId);
     if (!source) throw new Error(`unknown source ${sourceId}`);
-    return source.kind === 'seed' ? readSourceText(source.reference) : readSourceText('PUBLIC-FACTS.md');
+    if (source.kind === 'seed') return readSourceText(source.reference);
+    // Public figures come from PUBLIC-FACTS.md, or from a stored excerpt named after the source.
+    const excerpt = resolve(sourcesDir, `${sourceId}.txt`);
+    return readSourceText('PUBLIC-FACTS.md') + (existsSync(excerpt) ? readFileSync(excerpt, 'utf8') : '');
   };
+
+  it('exchange rates appear as printed in their cited table', () => {
+    const { sourceId, usdPerUnit, unitsPerUsd } = data.exchangeRates;
+    const text = textOf(sourceId);
+    for (const rate of [...Object.values(usdPerUnit), ...Object.values(unitsPerUsd)]) {
+      expect(text, String(rate)).toMatch(new RegExp(`\\b${rate.toFixed(4).replace('.', '\\.')}\\b`));
+    }
+  });
 
   for (const role of data.roles) {
     it(`${role.id}: salary amounts appear in the cited source, or are marked derived`, () => {

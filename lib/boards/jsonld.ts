@@ -1,0 +1,99 @@
+// Reads schema.org JobPosting JSON-LD, which boards and most ATS career pages embed.
+// Quiet on bad input: malformed, huge or list-shaped JSON-LD gives null, never an error.
+
+/** JSON-LD larger than this is not one posting's metadata. */
+const MAX_JSONLD_CHARS = 200_000;
+const JSONLD_SELECTOR = 'script[type="application/ld+json"]';
+
+export interface StructuredPay {
+  currency: string;
+  min?: number;
+  max?: number;
+  /** schema.org unitText: HOUR, DAY, WEEK, MONTH, YEAR. */
+  unit?: string;
+}
+
+export interface JobPostingJsonLd {
+  title?: string;
+  location?: string;
+  pay?: StructuredPay;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asString = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 500) : undefined);
+const asNumber = (value: unknown) => {
+  const number = typeof value === 'string' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
+};
+
+function isJobPosting(node: Json): boolean {
+  const type = node['@type'];
+  return type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'));
+}
+
+/** The single JobPosting in a JSON-LD document: a page listing many (an ItemList) has none. */
+function findJobPosting(root: unknown): Json | undefined {
+  const candidates = Array.isArray(root) ? root : isObject(root) && Array.isArray(root['@graph']) ? root['@graph'] : [root];
+  const postings = candidates.filter((node): node is Json => isObject(node) && isJobPosting(node));
+  return postings.length === 1 ? postings[0] : undefined;
+}
+
+function readPay(baseSalary: unknown): StructuredPay | undefined {
+  if (!isObject(baseSalary)) return undefined;
+  const currency = asString(baseSalary.currency)?.toUpperCase();
+  const value = baseSalary.value;
+  if (!currency || !/^[A-Z]{3}$/.test(currency)) return undefined;
+  if (isObject(value)) {
+    const single = asNumber(value.value);
+    const min = asNumber(value.minValue) ?? single;
+    const max = asNumber(value.maxValue) ?? single;
+    if (min === undefined && max === undefined) return undefined;
+    return { currency, min, max, unit: asString(value.unitText)?.toUpperCase() };
+  }
+  const amount = asNumber(value);
+  return amount === undefined ? undefined : { currency, min: amount, max: amount, unit: asString(baseSalary.unitText)?.toUpperCase() };
+}
+
+function readLocation(jobLocation: unknown): string | undefined {
+  const place = Array.isArray(jobLocation) ? jobLocation[0] : jobLocation;
+  if (!isObject(place) || !isObject(place.address)) return undefined;
+  const { addressLocality, addressRegion, addressCountry } = place.address;
+  const country = isObject(addressCountry) ? addressCountry.name : addressCountry;
+  const parts = [addressLocality, addressRegion, country].map(asString).filter((part) => part !== undefined);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/** The page's one JobPosting, or null when it has none, several, or only malformed JSON-LD. */
+export function readJobPostingJsonLd(root: ParentNode): JobPostingJsonLd | null {
+  for (const script of root.querySelectorAll(JSONLD_SELECTOR)) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSONLD_CHARS) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const posting = findJobPosting(parsed);
+    if (!posting) continue;
+    return {
+      title: asString(posting.title),
+      location: readLocation(posting.jobLocation),
+      pay: readPay(posting.baseSalary),
+    };
+  }
+  return null;
+}
+
+
+const sameTitle = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The JSON-LD pay of the posting titled `title`. A single-page board keeps the first posting's
+ * JSON-LD after the user opens another, so JSON-LD for a different title is ignored.
+ */
+export function structuredPayFor(root: ParentNode, title: string): StructuredPay | undefined {
+  const jsonLd = readJobPostingJsonLd(root);
+  return jsonLd?.title && sameTitle(jsonLd.title, title) ? jsonLd.pay : undefined;
+}
