@@ -36,9 +36,11 @@ export function usdPerUnit(rates: ExchangeRates, currency: string): number | und
   return inverse === undefined ? undefined : 1 / inverse;
 }
 
-function sameCurrencyReference(role: Role, currency: string, catalog: RoleCatalog): PayReference | undefined {
+/** A regional figure of the role in `currency` (for `regionId` if given) as a range. */
+function regionalReference(role: Role, currency: string, catalog: RoleCatalog, regionId?: string): PayReference | undefined {
   for (const figure of role.salary.figures) {
     if (figure.currency !== currency || figure.region === 'us') continue;
+    if (regionId !== undefined && figure.region !== regionId) continue;
     const low = figure.min ?? figure.median ?? figure.average;
     const high = figure.max ?? figure.median ?? figure.average;
     if (low !== undefined && high !== undefined) {
@@ -48,22 +50,28 @@ function sameCurrencyReference(role: Role, currency: string, catalog: RoleCatalo
   return undefined;
 }
 
-export function comparePostedPay(pay: PostedPay, role: Role, catalog: RoleCatalog): PayComparison | null {
-  let reference = sameCurrencyReference(role, pay.currency, catalog);
+/**
+ * Compares a posting's pay with, in order: the role's figure for the posting's region in the
+ * same currency; the typical US range for US dollars; any figure in the same currency; the
+ * typical US range with the pay converted at the cited rate. Null when none applies.
+ */
+export function comparePostedPay(pay: PostedPay, role: Role, catalog: RoleCatalog, regionId = 'us'): PayComparison | null {
+  const headline = role.salary.headline;
+  let reference =
+    (regionId !== 'us' ? regionalReference(role, pay.currency, catalog, regionId) : undefined) ??
+    (pay.currency === 'USD' && headline ? { ...headline.range, label: 'typical US range' } : undefined) ??
+    regionalReference(role, pay.currency, catalog);
   let postingMin = pay.annualMin;
   let postingMax = pay.annualMax;
   let conversion: string | undefined;
-  const headline = role.salary.headline;
   if (!reference && headline) {
     const rate = usdPerUnit(catalog.exchangeRates, pay.currency);
     if (rate === undefined) return null;
     reference = { ...headline.range, label: 'typical US range' };
-    if (pay.currency !== 'USD') {
-      postingMin = Math.round(postingMin * rate);
-      postingMax = Math.round(postingMax * rate);
-      const source = catalog.source(catalog.exchangeRates.sourceId);
-      conversion = `Converted at 1 ${pay.currency} = ${rate.toFixed(4)} USD (${source?.name ?? 'cited table'}, ${catalog.exchangeRates.period}).`;
-    }
+    postingMin = Math.round(postingMin * rate);
+    postingMax = Math.round(postingMax * rate);
+    const source = catalog.source(catalog.exchangeRates.sourceId);
+    conversion = `Converted at 1 ${pay.currency} = ${rate.toFixed(4)} USD (${source?.name ?? 'cited table'}, ${catalog.exchangeRates.period}).`;
   }
   if (!reference) return null;
   const verdict = postingMax < reference.min ? 'below' : postingMin > reference.max ? 'above' : 'within';

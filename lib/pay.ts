@@ -26,25 +26,31 @@ const MAX_PAY_TEXT = 300;
 
 /** Currency symbols and the ISO code each means; "$" depends on what letters precede it. */
 const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', '€': 'EUR', '₹': 'INR', '$': '$' };
-const DOLLAR_PREFIXES: Record<string, string> = { a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', nz: 'NZD', us: 'USD', s: 'SGD', hk: 'HKD' };
+const DOLLAR_PREFIXES: Record<string, string> = {
+  a: 'AUD', au: 'AUD', aud: 'AUD', c: 'CAD', ca: 'CAD', cad: 'CAD', nz: 'NZD', nzd: 'NZD', us: 'USD', usd: 'USD',
+  s: 'SGD', sgd: 'SGD', hk: 'HKD',
+};
 const CURRENCY_CODES: Record<string, string> = {
-  usd: 'USD', aud: 'AUD', cad: 'CAD', nzd: 'NZD', gbp: 'GBP', eur: 'EUR', inr: 'INR', rs: 'INR', sgd: 'SGD', hkd: 'HKD',
+  usd: 'USD', aud: 'AUD', cad: 'CAD', nzd: 'NZD', gbp: 'GBP', eur: 'EUR', euro: 'EUR', euros: 'EUR', inr: 'INR',
+  rs: 'INR', sgd: 'SGD', hkd: 'HKD', php: 'PHP', cny: 'CNY', rmb: 'CNY',
 };
 
 const PERIOD_WORDS: Record<string, PayPeriod> = {
   hour: 'hour', hours: 'hour', hourly: 'hour', hr: 'hour', hrs: 'hour', ph: 'hour',
-  day: 'day', days: 'day', daily: 'day',
+  day: 'day', days: 'day', daily: 'day', pd: 'day',
   week: 'week', weeks: 'week', weekly: 'week', wk: 'week', pw: 'week',
-  month: 'month', months: 'month', monthly: 'month', mo: 'month', pcm: 'month', monat: 'month',
+  month: 'month', months: 'month', monthly: 'month', mo: 'month', pcm: 'month', pm: 'month', monat: 'month',
   year: 'year', years: 'year', yearly: 'year', yr: 'year', annum: 'year', annual: 'year',
   annually: 'year', pa: 'year', jahr: 'year', ctc: 'year', lpa: 'year',
 };
 
-const FROM_WORDS = new Set(['from', 'starting', 'minimum', 'min', 'least']);
+const FROM_WORDS = new Set(['from', 'starting', 'beginning', 'minimum', 'min', 'least']);
 const UP_TO_WORDS = new Set(['up', 'upto', 'maximum', 'max']);
 
 /** Multipliers written after a number: 80K, 1.2M, 12 lakh, 1.5 crore, 25 LPA. */
-const SCALE_WORDS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, lakh: 1e5, lakhs: 1e5, lac: 1e5, l: 1e5, lpa: 1e5, cr: 1e7, crore: 1e7 };
+const SCALE_WORDS: Record<string, number> = {
+  k: 1e3, m: 1e6, mn: 1e6, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, l: 1e5, lpa: 1e5, cr: 1e7, crore: 1e7,
+};
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 /** Lower-case Latin letters, accented ones included ("€55.000 pro Jahr"); not dashes or symbols. */
@@ -69,14 +75,22 @@ function readAmount(raw: string): number {
 interface Scan {
   currency?: string;
   first?: number;
+  /** Whether the first amount carried its own scale word ("80K"). */
+  firstScaled: boolean;
   second?: number;
+  /** The scale word the second amount carried, to apply to an unscaled first ("$80-100K"). */
+  secondScale: number;
+  /** Any currency the text names away from the amounts ("3,00,000 – 6,50,000 P.A. INR"). */
+  namedCurrency?: string;
+  /** Indian digit grouping (25,00,000) seen: rupees even where no symbol is written. */
+  lakhGrouping: boolean;
   words: string[];
 }
 
 /** Words after which later numbers are extras, not pay: "+ super", "plus bonus", "401k". */
 const EXTRAS_WORDS = new Set(['plus', 'bonus', 'benefits', 'super', 'superannuation', 'equity', 'commission', 'ote', 'k']);
 /** What may join the two ends of a range. */
-const RANGE_WORDS = new Set(['to', 'bis', 'and']);
+const RANGE_WORDS = new Set(['to', 'bis', 'and', 'e', 'et', 'y']);
 
 function wordBefore(text: string, end: number): string {
   let start = end;
@@ -90,17 +104,31 @@ function wordAfter(text: string, start: number): string {
   return text.slice(start, end);
 }
 
-/** The currency written right before (or right after) a number, if any: "$", "A$", "£", "USD 100", "130000 AUD". */
+/** The currency written right before (or right after) a number, if any: "$", "A$", "£", "USD 100", "200€". */
 function currencyAround(text: string, start: number, end: number, dollarCurrency: string): string | undefined {
   let before = start;
   if (text[before - 1] === ' ') before--;
   const symbol = CURRENCY_SYMBOLS[text[before - 1] ?? ''];
-  if (symbol === '$') return DOLLAR_PREFIXES[wordBefore(text, before - 1)] ?? dollarCurrency;
+  if (symbol === '$') {
+    // "R$" or "MX$" are dollars we don't know: no currency rather than a wrong one.
+    const prefix = wordBefore(text, before - 1);
+    return prefix === '' ? dollarCurrency : DOLLAR_PREFIXES[prefix];
+  }
   if (symbol) return symbol;
   if (text[before - 1] === '.') before--; // "Rs. 50,000"
   const codeBefore = CURRENCY_CODES[wordBefore(text, before)];
   if (codeBefore) return codeBefore;
-  return CURRENCY_CODES[wordAfter(text, text[end] === ' ' ? end + 1 : end)];
+  const after = text[end] === ' ' ? end + 1 : end;
+  const symbolAfter = CURRENCY_SYMBOLS[text[after] ?? ''];
+  if (symbolAfter && symbolAfter !== '$') return symbolAfter;
+  return CURRENCY_CODES[wordAfter(text, after)];
+}
+
+/** "25,00,000": a comma after two digits of a thousands group, as Indian numbers write lakhs. */
+function hasLakhGrouping(raw: string): boolean {
+  const firstComma = raw.indexOf(',');
+  const secondComma = raw.indexOf(',', firstComma + 1);
+  return firstComma >= 0 && secondComma - firstComma === 3;
 }
 
 /**
@@ -108,7 +136,7 @@ function currencyAround(text: string, start: number, end: number, dollarCurrency
  * second end of its range (after "-", "–", "to"), and the words (for period and "from"/"up to").
  */
 function scan(text: string, dollarCurrency: string): Scan {
-  const result: Scan = { words: [] };
+  const result: Scan = { words: [], firstScaled: false, secondScale: 1, lakhGrouping: false };
   const length = text.length;
   let joinedToFirst = false;
   let extras = false;
@@ -124,25 +152,29 @@ function scan(text: string, dollarCurrency: string): Scan {
         end++;
       }
       const numberEnd = end;
-      let amount = readAmount(text.slice(i, end));
+      const raw = text.slice(i, end);
+      let amount = readAmount(raw);
       // A scale word right after the number, with at most one space: "80K", "12 lakh".
       const scaleWordStart = text.charCodeAt(end) === 32 ? end + 1 : end;
       const scaleWord = wordAfter(text, scaleWordStart);
-      const scale = SCALE_WORDS[scaleWord];
-      if (scale !== undefined) {
+      const scale = SCALE_WORDS[scaleWord] ?? 1;
+      if (scale !== 1) {
         amount *= scale;
         end = scaleWordStart + scaleWord.length;
       }
       const isPercent = text.charCodeAt(end) === 37;
       if (!extras && !isPercent) {
+        if (hasLakhGrouping(raw)) result.lakhGrouping = true;
         if (result.first === undefined) {
           const currency = currencyAround(text, i, numberEnd, dollarCurrency);
           if (currency) {
             result.currency = currency;
             result.first = amount;
+            result.firstScaled = scale !== 1;
           }
         } else if (result.second === undefined && joinedToFirst) {
           result.second = amount;
+          result.secondScale = scale;
         }
       }
       joinedToFirst = false;
@@ -150,6 +182,7 @@ function scan(text: string, dollarCurrency: string): Scan {
     } else if (isLetter(code)) {
       const word = wordAfter(text, i);
       result.words.push(word);
+      result.namedCurrency ??= CURRENCY_CODES[word];
       if (result.first !== undefined && RANGE_WORDS.has(word)) joinedToFirst = true;
       if (result.first !== undefined && EXTRAS_WORDS.has(word)) extras = true;
       i += word.length;
@@ -161,6 +194,17 @@ function scan(text: string, dollarCurrency: string): Scan {
     }
   }
   return result;
+}
+
+/** The period the words name; "p.a.", "p.d." arrive as single letters and are joined. */
+function periodNamed(words: string[]): PayPeriod | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const joined = word.length === 1 && words[i + 1]?.length === 1 ? word + words[i + 1] : word;
+    const period = PERIOD_WORDS[joined] ?? PERIOD_WORDS[word];
+    if (period) return period;
+  }
+  return undefined;
 }
 
 /** The period a posting's amounts must mean when it names none: salaries are large, wages small. */
@@ -178,14 +222,20 @@ function impliedPeriod(largest: number): PayPeriod | undefined {
 export function parsePostedPay(text: string, dollarCurrency = 'USD'): PostedPay | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const lower = text.slice(0, MAX_PAY_TEXT).toLowerCase();
-  const { currency, first: stated, second, words } = scan(lower, dollarCurrency);
+  let scanned = scan(lower, dollarCurrency);
+  // No currency beside any amount: one named elsewhere, or lakh grouping, still says which.
+  if (scanned.first === undefined) {
+    const currency = scanned.namedCurrency ?? (scanned.lakhGrouping ? 'INR' : undefined);
+    if (!currency) return null;
+    scanned = scan(lower.replace(/^[^\d]*/, `${currency.toLowerCase()} `), dollarCurrency);
+  }
+  const { currency, first: stated, second, secondScale, firstScaled, words } = scanned;
   if (currency === undefined || stated === undefined) return null;
 
-  let first = stated;
-  // "$80-100K": the scale written once applies to both ends.
-  if (second !== undefined && second >= 1000 && first < 1000 && second / first >= 100) first *= second >= 1e6 ? 1e6 : 1e3;
+  // "$80-100K", "Rs 2.5 – 3 LPA": a scale written once applies to both ends.
+  const first = !firstScaled && stated * secondScale <= (second ?? 0) ? stated * secondScale : stated;
 
-  const period = words.map((word) => PERIOD_WORDS[word]).find((found) => found !== undefined) ?? impliedPeriod(Math.max(first, second ?? 0));
+  const period = periodNamed(words) ?? impliedPeriod(Math.max(first, second ?? 0));
   if (!period) return null;
 
   let min: number | undefined = first;
@@ -199,7 +249,7 @@ export function parsePostedPay(text: string, dollarCurrency = 'USD'): PostedPay 
   const perYear = PERIODS_PER_YEAR[period];
   const annualMin = Math.round((min ?? max!) * perYear);
   const annualMax = Math.round((max ?? min!) * perYear);
-  if (!Number.isFinite(annualMax) || annualMin < 1000 || annualMax > 1e9) return null;
+  if (!Number.isFinite(annualMax) || annualMax < 1000 || annualMax > 1e9) return null;
   return { currency, period, min, max, annualMin, annualMax };
 }
 

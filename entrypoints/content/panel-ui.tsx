@@ -75,6 +75,7 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
     const collapsed = collapsedPreference || (place.kind === 'corner' && !openedInCorner);
     host.dataset.roleId = match.roleId;
     const role = catalog.role(match.roleId);
+    const regionId = region === REGION_AUTO ? regionForLocation(posting.location, catalog.regions) : region;
     const pay = readPostingPay(posting, location.hostname);
     if (pay) host.dataset.postingPay = postingPayAttribute(pay);
     else delete host.dataset.postingPay;
@@ -89,11 +90,11 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
           catalog={catalog}
           postingPay={
             pay || (posting.salaryText && looksLikePay(posting.salaryText))
-              ? { text: posting.salaryText, pay, comparison: pay ? comparePostedPay(pay, role, catalog) : null }
+              ? { text: posting.salaryText, pay, comparison: pay ? comparePostedPay(pay, role, catalog, regionId) : null }
               : undefined
           }
           postingTitle={posting.title}
-          regionId={region === REGION_AUTO ? regionForLocation(posting.location, catalog.regions) : region}
+          regionId={regionId}
           showDuties={showDuties}
           collapsed={collapsed}
           onToggleCollapsed={() => {
