@@ -20,7 +20,13 @@ export function inertPage(html: string): string {
 
 /** A happy-dom Document of an inert saved page. */
 export function parsePage(html: string): Document {
-  return new DOMParser().parseFromString(inertPage(html), 'text/html');
+  const inert = inertPage(html);
+  const doc = new DOMParser().parseFromString(inert, 'text/html');
+  // happy-dom loses the body of pages whose <head> holds <div>/<svg> (Indeed's does); browsers
+  // don't. Parsing from <body> on gives the same body a browser builds.
+  const bodyStart = inert.indexOf('<body');
+  if (doc.body?.childElementCount === 0 && bodyStart > 0) return new DOMParser().parseFromString(inert.slice(bodyStart), 'text/html');
+  return doc;
 }
 
 /** Replaces the text of the first element matching `selector` (a fixture page with our title swapped in). */

@@ -4,10 +4,13 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterForUrl, BOARD_MATCHES } from '../../lib/boards';
 import type { Posting } from '../../lib/boards/types';
+import { badgeCards } from '../../lib/card-badger';
 import { classifyTitle } from '../../lib/classify';
 import { getPostingRequestSchema, type PostingReport } from '../../lib/messages';
 import { watchPostings, type PostingWatcher } from '../../lib/posting-watcher';
+import { loadRoleCatalog } from '../../lib/roles';
 import { readSettings, watchSettings } from '../../lib/settings';
+import { createBadgeRenderer } from './badges';
 import { createPanelUi, type PanelUi, type Shown } from './panel-ui';
 
 export default defineContentScript({
@@ -35,6 +38,23 @@ export default defineContentScript({
       show(posting && match ? { posting, match } : null);
     };
 
+    /** Badges result cards once the page is a job page (it may become one by navigation). */
+    let badging: AbortController | undefined;
+    const startBadges = (signal: AbortSignal) => {
+      const cards = adapter.cards;
+      if (!cards || badging || !adapter.mayShowPosting(new URL(location.href))) return;
+      const controller = new AbortController();
+      badging = controller;
+      signal.addEventListener('abort', () => {
+        controller.abort();
+        badging = undefined;
+      }, { once: true });
+      void loadRoleCatalog().then((catalog) => {
+        if (controller.signal.aborted) return;
+        badgeCards({ cards, document, classify: classifyTitle, renderer: createBadgeRenderer(catalog), signal: controller.signal });
+      });
+    };
+
     /** Watches the page only while the board is switched on in settings. */
     const applyBoardSetting = () => {
       const enabled = settings.boards[adapter.id];
@@ -42,6 +62,7 @@ export default defineContentScript({
         const stop = new AbortController();
         ctx.onInvalidated(() => stop.abort());
         watching = { stop, watcher: watchPostings({ adapter, document, signal: stop.signal, onChange: onPosting }) };
+        startBadges(stop.signal);
       } else if (!enabled && watching) {
         watching.stop.abort();
         watching = undefined;
@@ -52,7 +73,11 @@ export default defineContentScript({
 
     // WXT fires this inside pushState, before the new posting renders; the watcher's
     // mutation observer catches the render itself.
-    ctx.addEventListener(window, 'wxt:locationchange', () => watching?.watcher.recheck());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (!watching) return;
+      watching.watcher.recheck();
+      startBadges(watching.stop.signal);
+    });
 
     ctx.onInvalidated(
       watchSettings((next) => {

@@ -6,7 +6,7 @@
 //   https://uk.indeed.com/q-customer-care-manager-jobs.html?vjk=…                  (right pane)
 import { firstText, queryFirst, textOf } from './dom';
 import { structuredPayFor } from './jsonld';
-import type { BoardAdapter, Posting } from './types';
+import type { BoardAdapter, JobCard, Posting } from './types';
 
 /** The job view or the search page's right pane (newest markup first). */
 const PANE_SELECTORS = [
@@ -32,6 +32,27 @@ const LOCATION_SELECTORS = [
 ];
 
 const SALARY_SELECTORS = ['#salaryInfoAndJobType', '[data-testid="jobsearch-OtherJobDetailsContainer"]'];
+
+/** One card in the result list. */
+const CARD_SELECTOR = 'div.job_seen_beacon';
+const CARD_TITLE_SELECTORS = ['h2.jobTitle span[title]', 'a.jcs-JobTitle span', 'a.jcs-JobTitle'];
+const CARD_BADGE_ANCHOR_SELECTORS = ['h2.jobTitle', 'a.jcs-JobTitle'];
+const CARD_LINK_SELECTORS = ['a.jcs-JobTitle', 'h2.jobTitle a'];
+const CARD_SALARY_SELECTORS = ['.salary-snippet-container', '[data-testid="attribute_snippet_testid"].salary-snippet-container', '.metadata.salary-snippet-container'];
+
+function readCard(card: Element): JobCard | null {
+  const title = firstText(card, CARD_TITLE_SELECTORS)?.replace(JOB_POST_SUFFIX, '');
+  const badgeAnchor = queryFirst(card, CARD_BADGE_ANCHOR_SELECTORS);
+  if (!title || !badgeAnchor) return null;
+  const link = queryFirst(card, CARD_LINK_SELECTORS);
+  return {
+    key: `indeed:${link?.getAttribute('data-jk') ?? title}`,
+    title,
+    badgeAnchor,
+    link: link instanceof HTMLAnchorElement ? link : undefined,
+    salaryText: firstText(card, CARD_SALARY_SELECTORS),
+  };
+}
 
 /** Some search layouts render the right pane in a same-origin iframe. */
 const PANE_IFRAME_SELECTORS = ['iframe#vjs-container-iframe'];
@@ -70,6 +91,7 @@ export const indeedAdapter: BoardAdapter = {
   id: 'indeed',
   name: 'Indeed',
   matches: ['*://*.indeed.com/*'],
+  cards: { selector: CARD_SELECTOR, read: readCard },
 
   mayShowPosting(url) {
     const path = url.pathname;

@@ -7,7 +7,7 @@
 //   https://www.linkedin.com/jobs/search-results/?currentJobId=4296883460  (obfuscated classes)
 import { firstText, queryFirst, textOf } from './dom';
 import { structuredPayFor } from './jsonld';
-import type { BoardAdapter, Posting } from './types';
+import type { BoardAdapter, JobCard, Posting } from './types';
 
 /** The details pane or job view (newest markup first). */
 const PANE_SELECTORS = [
@@ -50,6 +50,36 @@ const SALARY_SELECTORS = [
   '.salary.compensation__salary',
 ];
 
+/** One card in a result list: logged-in 2025 list, guest search, the obfuscated new layout. */
+const CARD_SELECTOR = 'li[data-occludable-job-id], div.base-search-card, [data-view-name="job-card"]';
+
+const CARD_TITLE_SELECTORS = [
+  '.job-card-list__title--link strong',
+  '.job-card-container__link strong',
+  '.artdeco-entity-lockup__title strong',
+  '.base-search-card__title',
+  'a[href*="/jobs/view/"] strong',
+];
+
+/** The badge sits after the title's link or heading, never inside a link. */
+const CARD_BADGE_ANCHOR_SELECTORS = ['.job-card-list__title--link', '.job-card-container__link', '.base-search-card__title', 'a[href*="/jobs/view/"]'];
+
+const CARD_LINK_SELECTORS = ['a.job-card-list__title--link', 'a.job-card-container__link', 'a.base-card__full-link', 'a[href*="/jobs/view/"]'];
+
+const CARD_SALARY_SELECTORS = ['.job-search-card__salary-info', '.job-card-container__metadata-item--salary'];
+
+/** A card's job id: its attributes in each layout, or the id in its link. */
+function cardJobId(card: Element, link: Element | null): string | undefined {
+  const fromAttributes =
+    card.getAttribute('data-occludable-job-id') ??
+    card.querySelector('[data-job-id]')?.getAttribute('data-job-id') ??
+    card.getAttribute('data-entity-urn')?.split(':').pop() ??
+    card.getAttribute('componentkey')?.split('-').pop();
+  if (fromAttributes && /^\d{1,20}$/.test(fromAttributes)) return fromAttributes;
+  const href = link?.getAttribute('href');
+  return href ? /(\d{6,20})\/?(?:\?|$)/.exec(href)?.[1] : undefined;
+}
+
 /** LinkedIn job ids: `currentJobId=` in lists, the trailing number of `/jobs/view/<slug>-<id>`. */
 function jobIdFrom(url: URL): string | undefined {
   const current = url.searchParams.get('currentJobId');
@@ -59,10 +89,25 @@ function jobIdFrom(url: URL): string | undefined {
   return /(\d{6,20})$/.exec(slug)?.[1];
 }
 
+function readCard(card: Element): JobCard | null {
+  const title = firstText(card, CARD_TITLE_SELECTORS);
+  const badgeAnchor = queryFirst(card, CARD_BADGE_ANCHOR_SELECTORS);
+  if (!title || !badgeAnchor) return null;
+  const link = queryFirst(card, CARD_LINK_SELECTORS);
+  return {
+    key: `linkedin:${cardJobId(card, link) ?? title}`,
+    title,
+    badgeAnchor,
+    link: link instanceof HTMLAnchorElement ? link : undefined,
+    salaryText: firstText(card, CARD_SALARY_SELECTORS),
+  };
+}
+
 export const linkedinAdapter: BoardAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
   matches: ['*://*.linkedin.com/*'],
+  cards: { selector: CARD_SELECTOR, read: readCard },
 
   mayShowPosting(url) {
     return url.pathname.startsWith('/jobs/') || url.searchParams.has('currentJobId');

@@ -17,6 +17,25 @@ export interface Posting {
   location?: string;
 }
 
+/** A job card in a board's result list. */
+export interface JobCard {
+  /** The board's job id, or the title when the card has none. */
+  key: string;
+  title: string;
+  /** The badge goes right after this element (the title's heading or link). */
+  badgeAnchor: Element;
+  /** The card's link to its posting, clicked when the badge is. */
+  link?: HTMLAnchorElement;
+  salaryText?: string;
+}
+
+export interface BoardCards {
+  /** Selector of one card's root element. */
+  selector: string;
+  /** Reads one card root; null when it has no title (a placeholder or an ad). */
+  read(card: Element): JobCard | null;
+}
+
 export interface BoardAdapter {
   id: BoardId;
   name: string;
@@ -28,4 +47,6 @@ export interface BoardAdapter {
   findPosting(doc: Document, url: URL): Posting | null;
   /** Documents besides the top one whose changes can swap the posting (same-origin iframes). */
   extraDocuments?(doc: Document): Document[];
+  /** The board's result-list cards, for badges. */
+  cards?: BoardCards;
 }
