@@ -25,8 +25,9 @@ export function parsePage(html: string): Document {
   // happy-dom loses the body of pages whose <head> holds <div>/<svg> (Indeed's does); browsers
   // don't. Parsing from <body> on gives the same body a browser builds.
   const bodyStart = inert.indexOf('<body');
-  if (doc.body?.childElementCount === 0 && bodyStart > 0) return new DOMParser().parseFromString(inert.slice(bodyStart), 'text/html');
-  return doc;
+  if (doc.body?.childElementCount !== 0 || bodyStart < 0) return doc;
+  const bodyOnly = new DOMParser().parseFromString(inert.slice(bodyStart), 'text/html');
+  return bodyOnly.body.childElementCount > 0 ? bodyOnly : doc;
 }
 
 /** Replaces the text of the first element matching `selector` (a fixture page with our title swapped in). */
