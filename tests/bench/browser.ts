@@ -8,8 +8,26 @@ const FEED_URL = 'https://www.linkedin.com/feed/';
 
 export interface BrowserBench {
   titleToPanelMs: { median: number; p95: number; samples: number };
+  badging: { cards: number; badges: number; scriptMs: number; longTasksWhileScrolling: number; longestTaskMs: number };
   startupScriptMs: { jobsPageNoPosting: number; nonJobPage: number };
   idleScriptMs: number;
+}
+
+/** A guest search page with `count` cards, every tenth one of our roles. */
+function searchPageWithCards(count: number): string {
+  const html = inertPage(readFixturePage('linkedin/linkedin-2-search.html'));
+  const listStart = html.indexOf('<ul class="jobs-search__results-list">');
+  const itemStart = html.indexOf('<li>', listStart);
+  const itemEnd = html.indexOf('</li>', itemStart) + '</li>'.length;
+  const listEnd = html.indexOf('</ul>', itemEnd);
+  const item = html.slice(itemStart, itemEnd);
+  const ours = ['Customer Support Manager', 'Director of Customer Care', 'Customer Service Director'];
+  const items: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const title = i % 10 === 0 ? ours[(i / 10) % ours.length]! : `Python Developer ${i}`;
+    items.push(item.replaceAll('Python Test Engineer', title).replaceAll('4433468870', String(4_000_000_000 + i)));
+  }
+  return html.slice(0, itemStart) + items.join('') + html.slice(listEnd);
 }
 
 function percentile(sorted: number[], fraction: number): number {
@@ -51,6 +69,34 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
     await page.waitForTimeout(3000);
     const idleScriptMs = ((await scriptSeconds()) - beforeIdle) * 1000;
 
+    // Badging a page of 1,000 cards, then scrolling it while more cards arrive.
+    const cards = 1000;
+    browser.serve('https://www.linkedin.com/jobs/search-bench/', searchPageWithCards(cards));
+    await page.addInitScript(() => {
+      const seen: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = seen;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: 'longtask' });
+    });
+    await page.goto('https://www.linkedin.com/jobs/search-bench/');
+    await page.waitForFunction((expected) => document.querySelectorAll('role-lens-badge').length === expected, cards / 10, { timeout: 20_000 });
+    const badgingScriptMs = (await scriptSeconds()) * 1000;
+    const badges = await page.evaluate(() => document.querySelectorAll('role-lens-badge').length);
+    const longTasks = await page.evaluate(async () => {
+      const seen = (window as unknown as { longTasks: number[] }).longTasks;
+      seen.length = 0;
+      const list = document.querySelector('.jobs-search__results-list')!;
+      const template = list.querySelector('li')!;
+      for (let step = 0; step < 120; step++) {
+        window.scrollBy(0, 400);
+        if (step % 20 === 0) {
+          for (let i = 0; i < 25; i++) list.append(template.cloneNode(true));
+        }
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return [...seen];
+    });
+
     // Title to panel: remove the title, then insert one of our roles and time until the panel's
     // host shows that role. A page-level MutationObserver sees the host's attribute change.
     await page.goto(SEARCH_URL);
@@ -88,6 +134,13 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
     }, samples);
     const sorted = [...timings].sort((a, b) => a - b);
     return {
+      badging: {
+        cards,
+        badges,
+        scriptMs: badgingScriptMs,
+        longTasksWhileScrolling: longTasks.length,
+        longestTaskMs: Math.max(0, ...longTasks),
+      },
       titleToPanelMs: { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), samples: sorted.length },
       startupScriptMs: { jobsPageNoPosting, nonJobPage },
       idleScriptMs,

@@ -47,6 +47,18 @@ const rows: Row[] = [
     pass: browser.titleToPanelMs.median <= 16 && browser.titleToPanelMs.p95 <= 50,
   },
   {
+    measure: `badging ${browser.badging.cards} result cards (${browser.badging.badges} badges)`,
+    result: `${ms(browser.badging.scriptMs)} main-thread script in total`,
+    target: '≤ 50 ms',
+    pass: browser.badging.scriptMs <= 50,
+  },
+  {
+    measure: 'scrolling that list while cards arrive',
+    result: `${browser.badging.longTasksWhileScrolling} long tasks (longest ${ms(browser.badging.longestTaskMs)})`,
+    target: 'no long task over 50 ms',
+    pass: browser.badging.longTasksWhileScrolling === 0,
+  },
+  {
     measure: 'content script start-up, job-board page with no posting',
     result: `${ms(browser.startupScriptMs.jobsPageNoPosting)} (non-job page ${ms(browser.startupScriptMs.nonJobPage)})`,
     target: '≤ 5 ms main-thread script',
