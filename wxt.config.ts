@@ -10,7 +10,9 @@ export default defineConfig({
     name: 'Role Lens',
     description:
       'Typical pay, experience and duties for Customer Support, Service and Care Director and Manager postings. Offline: nothing leaves your browser.',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // Career sites: asked for one site at a time, only when the user enables it.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -6,6 +6,7 @@ import type { Role, RoleId } from '../lib/schema';
 import { roleSummaryText } from '../lib/summary';
 import { CompareView } from './CompareView';
 import { RoleCard } from './RoleCard';
+import { SiteAccess, type SiteAccessProps } from './SiteAccess';
 
 export interface PopupProps {
   catalog: RoleCatalog;
@@ -18,6 +19,8 @@ export interface PopupProps {
   showDuties: boolean;
   /** Puts text on the clipboard (injected so tests need no clipboard). */
   copyText: (text: string) => Promise<void>;
+  /** "Enable on this site", when the active tab is a career site Role Lens may read. */
+  siteAccess?: SiteAccessProps;
 }
 
 function headlineText(role: Role): string {
@@ -31,7 +34,7 @@ function counterpartOf(role: Role, catalog: RoleCatalog): RoleId {
 }
 
 /** The popup: search any of the six roles, choose one, see its card, compare or copy it. */
-export function Popup({ catalog, initialQuery = '', initialRoleId, initialRoleNote, regionId, showDuties, copyText }: PopupProps) {
+export function Popup({ catalog, initialQuery = '', initialRoleId, initialRoleNote, regionId, showDuties, copyText, siteAccess }: PopupProps) {
   const lookup = useMemo(() => createRoleLookup(catalog.roles), [catalog]);
   const [query, setQuery] = useState(initialQuery);
   const [activeIndex, setActiveIndex] = useState(0);
@@ -102,6 +105,7 @@ export function Popup({ catalog, initialQuery = '', initialRoleId, initialRoleNo
         }}
         onKeyDown={onKeyDown}
       />
+      {siteAccess && <SiteAccess {...siteAccess} />}
       {!chosen && (
         <>
           {noMatch && (

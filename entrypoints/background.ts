@@ -1,10 +1,19 @@
-// Background: the "Look up in Role Lens" context menu on selected text.
+// Background: the "Look up in Role Lens" context menu on selected text, and keeping the
+// career-site script registered for exactly the sites the user granted.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createLookupMenu, LOOKUP_MENU_ID, openLookup } from '../lib/selection-lookup';
+import { syncCareerSiteScript } from '../lib/site-access';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(createLookupMenu);
+  const sync = () => void syncCareerSiteScript().catch(() => undefined);
+  browser.runtime.onInstalled.addListener(() => {
+    createLookupMenu();
+    sync();
+  });
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === LOOKUP_MENU_ID && info.selectionText) void openLookup(info.selectionText);
   });

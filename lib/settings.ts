@@ -8,7 +8,7 @@ export const REGION_AUTO = 'auto';
 
 export const DEFAULT_SETTINGS = {
   /** Per-board switch: a board that is off gets no panel. */
-  boards: { linkedin: true, indeed: true } as Record<BoardId, boolean>,
+  boards: { linkedin: true, indeed: true, glassdoor: true, ziprecruiter: true, 'career-site': true } as Record<BoardId, boolean>,
   /** "remember" keeps the last collapse choice; otherwise every posting starts this way. */
   panelStart: 'remember' as 'remember' | 'expanded' | 'collapsed',
   /** "auto" reads the posting's location; otherwise a region id from the data ("uk", "india" …). */
@@ -20,7 +20,13 @@ export type Settings = typeof DEFAULT_SETTINGS;
 
 const settingsSchema = z.object({
   boards: z.catch(
-    z.object({ linkedin: z.catch(z.boolean(), true), indeed: z.catch(z.boolean(), true) }),
+    z.object({
+      linkedin: z.catch(z.boolean(), true),
+      indeed: z.catch(z.boolean(), true),
+      glassdoor: z.catch(z.boolean(), true),
+      ziprecruiter: z.catch(z.boolean(), true),
+      'career-site': z.catch(z.boolean(), true),
+    }),
     DEFAULT_SETTINGS.boards,
   ),
   panelStart: z.catch(z.enum(['remember', 'expanded', 'collapsed']), DEFAULT_SETTINGS.panelStart),

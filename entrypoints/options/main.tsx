@@ -1,20 +1,31 @@
 // Options page wiring: read settings, render the form, save every change.
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
+import { CareerSites } from '../../components/CareerSites';
 import { SettingsForm } from '../../components/SettingsForm';
 import '../../components/role-lens.css';
 import { BOARD_ADAPTERS } from '../../lib/boards';
+import { careerSiteAdapter } from '../../lib/boards/career-site';
 import { loadRoleCatalog, type RoleCatalog } from '../../lib/roles';
 import { readSettings, saveSettings, type Settings } from '../../lib/settings';
+import { enableSite, grantedCareerSites, revokeSite } from '../../lib/site-access';
 
-function OptionsPage({ initial, catalog }: { initial: Settings; catalog: RoleCatalog }) {
+interface OptionsPageProps {
+  initial: Settings;
+  catalog: RoleCatalog;
+  initialSites: string[];
+}
+
+function OptionsPage({ initial, catalog, initialSites }: OptionsPageProps) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState('');
+  const [sites, setSites] = useState(initialSites);
+  const refreshSites = () => void grantedCareerSites().then(setSites, () => undefined);
   return (
     <>
       <SettingsForm
         settings={settings}
-        boards={BOARD_ADAPTERS}
+        boards={[...BOARD_ADAPTERS, careerSiteAdapter]}
         regions={catalog.regions}
         onChange={(next) => {
           setSettings(next);
@@ -27,16 +38,29 @@ function OptionsPage({ initial, catalog }: { initial: Settings; catalog: RoleCat
       <p role="status" class="rl-note">
         {status}
       </p>
+      <CareerSites
+        sites={sites}
+        onRevoke={(site) => void revokeSite(site).then(refreshSites, refreshSites)}
+        onAdd={async (address) => {
+          const granted = await enableSite(address);
+          refreshSites();
+          return granted;
+        }}
+      />
     </>
   );
 }
 
 async function start(): Promise<void> {
-  const [initial, catalog] = await Promise.all([readSettings(), loadRoleCatalog()]);
+  const [initial, catalog, initialSites] = await Promise.all([
+    readSettings(),
+    loadRoleCatalog(),
+    grantedCareerSites().catch(() => []),
+  ]);
   const root = document.getElementById('app')!;
   const mount = document.createElement('div');
   root.append(mount);
-  render(<OptionsPage initial={initial} catalog={catalog} />, mount);
+  render(<OptionsPage initial={initial} catalog={catalog} initialSites={initialSites} />, mount);
 }
 
 void start();

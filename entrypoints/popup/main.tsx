@@ -7,14 +7,25 @@ import { GET_POSTING, postingReportSchema, type PostingReport } from '../../lib/
 import { loadRoleCatalog } from '../../lib/roles';
 import { takePendingQuery } from '../../lib/selection-lookup';
 import { readSettings, REGION_AUTO } from '../../lib/settings';
+import { enableOnSite, isBoardOrigin, originPattern } from '../../lib/site-access';
+import type { SiteAccessProps } from '../../components/SiteAccess';
+
+/** "Enable on this site" for the active tab, when it is a site the boards' adapters don't cover. */
+async function siteAccessFor(tab: { id?: number; url?: string } | undefined): Promise<SiteAccessProps | undefined> {
+  const pattern = originPattern(tab?.url);
+  if (!tab?.id || !pattern || isBoardOrigin(pattern)) return undefined;
+  const tabId = tab.id;
+  const host = new URL(tab.url!).hostname;
+  const enabled = await browser.permissions.contains({ origins: [pattern] });
+  return { host, state: enabled ? 'enabled' : 'available', onEnable: () => enableOnSite(tabId, tab.url!) };
+}
 
 /** The popup waits this long at most for the tab's answer, so it always opens promptly. */
 const TAB_ANSWER_TIMEOUT_MS = 150;
 
 /** The posting the active tab's content script recognised, if any (none on other sites). */
-async function askActiveTab(): Promise<PostingReport> {
+async function askTab(tab: { id?: number } | undefined): Promise<PostingReport> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return null;
     const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: GET_POSTING });
     const parsed = postingReportSchema.safeParse(reply);
@@ -24,16 +35,23 @@ async function askActiveTab(): Promise<PostingReport> {
   }
 }
 
-function activeTabPosting(): Promise<PostingReport> {
+function tabPosting(tab: { id?: number } | undefined): Promise<PostingReport> {
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), TAB_ANSWER_TIMEOUT_MS));
-  return Promise.race([askActiveTab(), timeout]);
+  return Promise.race([askTab(tab), timeout]);
 }
 
 async function start(): Promise<void> {
   const fromUrl = new URLSearchParams(location.search).get('q') ?? undefined;
-  const [catalog, settings, pendingQuery] = await Promise.all([loadRoleCatalog(), readSettings(), takePendingQuery()]);
+  const [catalog, settings, pendingQuery, [activeTab]] = await Promise.all([
+    loadRoleCatalog(),
+    readSettings(),
+    takePendingQuery(),
+    browser.tabs.query({ active: true, currentWindow: true }).catch(() => []),
+  ]);
+  // Opened as its own window (context-menu fallback), the popup has no site of its own to offer.
+  const siteAccess = fromUrl === undefined ? await siteAccessFor(activeTab).catch(() => undefined) : undefined;
   const initialQuery = fromUrl ?? pendingQuery;
-  const posting = initialQuery === undefined ? await activeTabPosting() : null;
+  const posting = initialQuery === undefined ? await tabPosting(activeTab) : null;
   render(
     <Popup
       catalog={catalog}
@@ -43,6 +61,7 @@ async function start(): Promise<void> {
       regionId={settings.region === REGION_AUTO ? 'us' : settings.region}
       showDuties={settings.showDuties}
       copyText={(text) => navigator.clipboard.writeText(text)}
+      siteAccess={siteAccess}
     />,
     document.getElementById('app')!,
   );

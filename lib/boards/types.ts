@@ -1,7 +1,7 @@
 // What every job-board adapter provides. Adapters are the only code that knows page selectors.
 import type { StructuredPay } from './jsonld';
 
-export type BoardId = 'linkedin' | 'indeed';
+export type BoardId = 'linkedin' | 'indeed' | 'glassdoor' | 'ziprecruiter' | 'career-site';
 
 /** The posting a page currently displays, read from its DOM. */
 export interface Posting {

@@ -45,6 +45,19 @@ describe('popup', () => {
   });
 });
 
+describe('career sites', () => {
+  it('runs nothing on a career site the user did not enable', async () => {
+    const url = 'https://jobs.lever.co/acme/0c1e3a7e-1f8a-4e55-9a43-2f1b1e8f7d11';
+    const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Director of Customer Care' });
+    browser.serve(url, `<!doctype html><html><head><script type="application/ld+json">${jsonLd}</script></head><body><main><h1>Director of Customer Care</h1></main></body></html>`);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.querySelectorAll('role-lens-panel').length)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('content script and settings', () => {
   it('tells the popup which role the posting in a tab is', async () => {
     const board = await browser.context.newPage();

@@ -22,7 +22,7 @@ describe('settings recover from corrupt or old storage', () => {
     await fakeBrowser.storage.local.set({ settings: { boards: { linkedin: false, indeed: 'x' }, showDuties: false, region: 12 } });
     expect(await readSettings()).toEqual({
       ...DEFAULT_SETTINGS,
-      boards: { linkedin: false, indeed: true },
+      boards: { ...DEFAULT_SETTINGS.boards, linkedin: false },
       showDuties: false,
     });
   });
@@ -55,7 +55,7 @@ describe('settings form', () => {
     const onChange = vi.fn();
     render(<SettingsForm settings={DEFAULT_SETTINGS} boards={BOARD_ADAPTERS} regions={catalog.regions} onChange={onChange} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Indeed' }));
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, boards: { linkedin: true, indeed: false } });
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, boards: { ...DEFAULT_SETTINGS.boards, indeed: false } });
     fireEvent.click(screen.getByRole('radio', { name: 'Collapsed to a pill' }));
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, panelStart: 'collapsed' });
     fireEvent.change(screen.getByRole('combobox', { name: /Region shown first/ }), { target: { value: 'india' } });

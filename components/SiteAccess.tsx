@@ -1,0 +1,32 @@
+import { useState } from 'preact/hooks';
+
+export type SiteAccessState = 'available' | 'enabled';
+
+export interface SiteAccessProps {
+  host: string;
+  state: SiteAccessState;
+  /** Asks the browser for access to the site; resolves whether it was granted. */
+  onEnable: () => Promise<boolean>;
+}
+
+/** "Enable on this site" for company career pages the boards' adapters don't cover. */
+export function SiteAccess({ host, state: initial, onEnable }: SiteAccessProps) {
+  const [state, setState] = useState<SiteAccessState | 'refused'>(initial);
+  if (state === 'enabled') return <p class="rl-note rl-site">Role Lens reads job postings on {host}.</p>;
+  return (
+    <div class="rl-site">
+      <button
+        type="button"
+        class="rl-button"
+        onClick={() => void onEnable().then((granted) => setState(granted ? 'enabled' : 'refused'), () => setState('refused'))}
+      >
+        Enable on {host}
+      </button>
+      <p class="rl-note">
+        {state === 'refused'
+          ? 'Access was not granted; nothing runs on this site.'
+          : 'Reads job postings on this site only (their JSON-LD), after you allow it. Revoke it any time in settings.'}
+      </p>
+    </div>
+  );
+}

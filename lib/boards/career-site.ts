@@ -1,0 +1,37 @@
+// Career-site adapter: any page that carries one schema.org JobPosting in JSON-LD (Greenhouse,
+// Lever, Workday, Ashby, SmartRecruiters and most ATS pages). It runs only on sites the user
+// granted from the popup or settings, never on the boards, whose own adapters read the visible page.
+// Check by hand (after "Enable on this site"):
+//   https://job-boards.greenhouse.io/<company>/jobs/<id>
+//   https://jobs.lever.co/<company>/<uuid>
+//   https://<company>.wd1.myworkdayjobs.com/<site>/job/<location>/<title>_<id>
+import { textOf } from './dom';
+import { readJobPostingJsonLd } from './jsonld';
+import type { BoardAdapter } from './types';
+
+/** Where the visible title usually is, to place the panel beside the posting. */
+const HEADING_SELECTORS = 'h1, h2, [data-automation-id="jobPostingHeader"]';
+
+export const careerSiteAdapter: BoardAdapter = {
+  id: 'career-site',
+  name: 'Career sites you enable (JSON-LD)',
+  // Registered at run time for the granted sites only (lib/site-access.ts).
+  matches: [],
+
+  mayShowPosting: () => true,
+
+  findPosting(doc, url) {
+    const posting = readJobPostingJsonLd(doc);
+    if (!posting?.title) return null;
+    const wanted = posting.title.toLowerCase();
+    const heading = [...doc.querySelectorAll(HEADING_SELECTORS)].find((element) => textOf(element)?.toLowerCase() === wanted);
+    return {
+      board: 'career-site',
+      key: `career-site:${url.origin}${url.pathname}`,
+      title: posting.title,
+      container: heading?.closest('main, article, section') ?? heading ?? doc.body,
+      location: posting.location,
+      structuredPay: posting.pay,
+    };
+  },
+};

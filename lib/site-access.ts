@@ -1,0 +1,69 @@
+// Opt-in access to career sites: the career-site content script runs only on the origins the
+// user granted (permissions.request from the popup or settings), registered at run time.
+import { browser } from 'wxt/browser';
+import { BOARD_MATCHES } from './boards';
+
+export const CAREER_SITE_SCRIPT_ID = 'role-lens-career-sites';
+const CAREER_SITE_SCRIPT_FILE = '/content-scripts/career-site.js';
+
+/** "https://jobs.lever.co/acme/123" → "https://jobs.lever.co/*"; null for pages we can't serve. */
+export function originPattern(pageUrl: string | undefined): string | null {
+  if (!pageUrl) return null;
+  try {
+    const url = new URL(pageUrl);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return `${url.protocol}//${url.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a board adapter already covers the origin (no need, and no second panel). */
+export function isBoardOrigin(pattern: string): boolean {
+  const host = pattern.split('/')[2] ?? '';
+  return BOARD_MATCHES.some((match) => {
+    const base = (match.split('/')[2] ?? '').replace(/^\*\./, '');
+    return host === base || host.endsWith(`.${base}`);
+  });
+}
+
+/** Origins the user granted for career sites (the boards' own access excluded). */
+export async function grantedCareerSites(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return origins.filter((origin) => !isBoardOrigin(origin) && !origin.includes('*://*/'));
+}
+
+/** Makes the registered career-site script match exactly the granted origins. */
+export async function syncCareerSiteScript(): Promise<void> {
+  const origins = await grantedCareerSites();
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CAREER_SITE_SCRIPT_ID] });
+  if (origins.length === 0) {
+    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CAREER_SITE_SCRIPT_ID] });
+    return;
+  }
+  const script = { id: CAREER_SITE_SCRIPT_ID, matches: origins, js: [CAREER_SITE_SCRIPT_FILE], runAt: 'document_idle' as const };
+  if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+}
+
+/** Asks for access to the tab's site; on a yes, registers the script and runs it in the tab now. */
+export async function enableOnSite(tabId: number, pageUrl: string): Promise<boolean> {
+  if (!(await enableSite(pageUrl))) return false;
+  await browser.scripting.executeScript({ target: { tabId }, files: [CAREER_SITE_SCRIPT_FILE] });
+  return true;
+}
+
+/** Asks for access to the site of `address` (from settings); registers the script on a yes. */
+export async function enableSite(address: string): Promise<boolean> {
+  const pattern = originPattern(address);
+  if (!pattern || isBoardOrigin(pattern)) return false;
+  if (!(await browser.permissions.request({ origins: [pattern] }))) return false;
+  await syncCareerSiteScript();
+  return true;
+}
+
+/** Withdraws access to a site; its script stops matching at once. */
+export async function revokeSite(pattern: string): Promise<void> {
+  await browser.permissions.remove({ origins: [pattern] });
+  await syncCareerSiteScript();
+}

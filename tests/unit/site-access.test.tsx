@@ -1,0 +1,111 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CareerSites } from '../../components/CareerSites';
+import { SiteAccess } from '../../components/SiteAccess';
+import { careerSiteAdapter } from '../../lib/boards/career-site';
+import { CAREER_SITE_SCRIPT_ID, enableOnSite, isBoardOrigin, originPattern, revokeSite, syncCareerSiteScript } from '../../lib/site-access';
+import { parsePage } from '../fixture-pages';
+
+/** The browser's permission and scripting APIs, as far as site access uses them. */
+function fakeSiteApis(granted: string[], answer = true) {
+  const origins = new Set(granted);
+  const registered: { id: string; matches: string[] }[] = [];
+  const scripting = {
+    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => registered.filter((script) => ids.includes(script.id))),
+    registerContentScripts: vi.fn(async (scripts: { id: string; matches: string[] }[]) => void registered.push(...scripts)),
+    updateContentScripts: vi.fn(async (scripts: { id: string; matches: string[] }[]) => {
+      for (const script of scripts) Object.assign(registered.find((existing) => existing.id === script.id)!, script);
+    }),
+    unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
+      for (const id of ids) registered.splice(registered.findIndex((script) => script.id === id), 1);
+    }),
+    executeScript: vi.fn(async () => []),
+  };
+  const permissions = {
+    getAll: vi.fn(async () => ({ origins: [...origins], permissions: [] })),
+    request: vi.fn(async ({ origins: wanted }: { origins: string[] }) => {
+      if (answer) wanted.forEach((origin) => origins.add(origin));
+      return answer;
+    }),
+    remove: vi.fn(async ({ origins: gone }: { origins: string[] }) => gone.every((origin) => origins.delete(origin))),
+  };
+  Object.assign(fakeBrowser, { scripting, permissions });
+  return { scripting, permissions, registered };
+}
+
+describe('site access', () => {
+  it('turns a page address into its site pattern, and refuses what it cannot serve', () => {
+    expect(originPattern('https://jobs.lever.co/acme/123?x=1')).toBe('https://jobs.lever.co/*');
+    expect(originPattern('chrome://extensions')).toBeNull();
+    expect(originPattern('not a url')).toBeNull();
+    expect(isBoardOrigin('https://uk.indeed.com/*')).toBe(true);
+    expect(isBoardOrigin('https://jobs.lever.co/*')).toBe(false);
+  });
+
+  it('asks for the site, registers the script for it and runs it in the tab', async () => {
+    const { permissions, scripting, registered } = fakeSiteApis(['*://*.linkedin.com/*']);
+    expect(await enableOnSite(7, 'https://jobs.lever.co/acme/123')).toBe(true);
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://jobs.lever.co/*'] });
+    expect(registered).toEqual([expect.objectContaining({ id: CAREER_SITE_SCRIPT_ID, matches: ['https://jobs.lever.co/*'] })]);
+    expect(scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/career-site.js'] });
+  });
+
+  it('runs nothing when the user says no, and never asks for a board', async () => {
+    const { scripting } = fakeSiteApis([], false);
+    expect(await enableOnSite(7, 'https://jobs.lever.co/acme/123')).toBe(false);
+    expect(await enableOnSite(7, 'https://www.indeed.com/viewjob?jk=1')).toBe(false);
+    expect(scripting.registerContentScripts).not.toHaveBeenCalled();
+    expect(scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('revoking the last site unregisters the script; revoking one of two narrows it', async () => {
+    const { registered } = fakeSiteApis(['https://jobs.lever.co/*', 'https://boards.greenhouse.io/*']);
+    await syncCareerSiteScript();
+    expect(registered[0]?.matches).toEqual(['https://jobs.lever.co/*', 'https://boards.greenhouse.io/*']);
+    await revokeSite('https://jobs.lever.co/*');
+    expect(registered[0]?.matches).toEqual(['https://boards.greenhouse.io/*']);
+    await revokeSite('https://boards.greenhouse.io/*');
+    expect(registered).toEqual([]);
+  });
+});
+
+describe('site access in the popup and settings', () => {
+  it('offers "Enable on this site" and reports the outcome', async () => {
+    const onEnable = vi.fn(async () => false);
+    render(<SiteAccess host="jobs.lever.co" state="available" onEnable={onEnable} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Enable on jobs.lever.co' }));
+    await vi.waitFor(() => expect(screen.getByText(/not granted; nothing runs/)).toBeTruthy());
+  });
+
+  it('lists granted sites with Revoke, and adds one from an address', async () => {
+    const onRevoke = vi.fn();
+    const onAdd = vi.fn(async () => true);
+    render(<CareerSites sites={['https://jobs.lever.co/*']} onRevoke={onRevoke} onAdd={onAdd} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Revoke access to jobs.lever.co' }));
+    expect(onRevoke).toHaveBeenCalledWith('https://jobs.lever.co/*');
+    fireEvent.input(screen.getByLabelText('Add a site'), { target: { value: 'boards.greenhouse.io' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enable' }));
+    expect(onAdd).toHaveBeenCalledWith('https://boards.greenhouse.io');
+    await vi.waitFor(() => expect(screen.getByText('Enabled.')).toBeTruthy());
+  });
+});
+
+describe('career-site adapter', () => {
+  const page = (jsonLd: object, body = '') =>
+    parsePage(`<html><head><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head><body>${body}</body></html>`);
+
+  it('reads the posting from JSON-LD and sits beside its visible heading', () => {
+    const doc = page(
+      { '@type': 'JobPosting', title: 'Director of Customer Care', baseSalary: { currency: 'USD', value: { minValue: 150000, maxValue: 180000, unitText: 'YEAR' } } },
+      '<main><h1>Director of Customer Care</h1><p>About the role</p></main>',
+    );
+    const posting = careerSiteAdapter.findPosting(doc, new URL('https://jobs.lever.co/acme/42'));
+    expect(posting).toMatchObject({ title: 'Director of Customer Care', key: 'career-site:https://jobs.lever.co/acme/42', structuredPay: { min: 150000 } });
+    expect(posting?.container.localName).toBe('main');
+  });
+
+  it('finds nothing on a page without one JobPosting', () => {
+    expect(careerSiteAdapter.findPosting(page({ '@type': 'ItemList' }), new URL('https://example.com/jobs'))).toBeNull();
+  });
+});
