@@ -5,8 +5,10 @@ import { roleDataPlugin } from './lib/role-data';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 everywhere: Firefox supports it, and run-time script registration needs it.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact(), roleDataPlugin(new URL('./data/roles.json', import.meta.url))] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Role Lens',
     description:
       'Typical pay, experience and duties for Customer Support, Service and Care Director and Manager postings. Offline: nothing leaves your browser.',
@@ -19,5 +21,20 @@ export default defineConfig({
         description: 'Open the Role Lens lookup',
       },
     },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'role-lens@role-lens.app',
+          strict_min_version: '140.0',
+          // Firefox's data-collection disclosure: Role Lens collects and transmits nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  zip: {
+    // The sources zip Firefox's store asks for: everything needed to rebuild, nothing generated.
+    excludeSources: ['test-results/**', 'bench-results.json'],
   },
 });
