@@ -80,6 +80,7 @@ export function Popup({ catalog, initialQuery = '', initialRoleId, initialRoleNo
 
   return (
     <div class="rl-root rl-popup">
+      <h1 class="rl-popup__brand">Role Lens</h1>
       <label class="rl-popup__label" for="role-search">
         Look up a role
       </label>
@@ -158,7 +159,7 @@ export function Popup({ catalog, initialQuery = '', initialRoleId, initialRoleNo
             <CompareView catalog={catalog} left={chosen} right={catalog.role(compareId)} onChangeRight={setCompareId} />
           ) : (
             <>
-              <h1 class="rl-popup__title">{chosen.title}</h1>
+              <h2 class="rl-popup__title">{chosen.title}</h2>
               <RoleCard role={chosen} catalog={catalog} regionId={regionId} showDuties={showDuties} />
             </>
           )}

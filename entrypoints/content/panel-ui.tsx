@@ -122,6 +122,18 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
 
   ctx.addEventListener(window, 'resize', () => draw());
 
+  // A page that removes our host gets it back once per posting; fighting it in a loop would
+  // break the page, so a second removal stands.
+  let restoredFor: string | undefined;
+  const removalWatcher = new MutationObserver(() => {
+    if (!shown || !host || host.isConnected || restoredFor === shown.posting.key) return;
+    restoredFor = shown.posting.key;
+    ui.remove();
+    ui.mount();
+  });
+  if (document.body) removalWatcher.observe(document.body, { childList: true });
+  ctx.onInvalidated(() => removalWatcher.disconnect());
+
   return {
     show(next) {
       if (!next || dismissed.has(next.posting.key)) {
@@ -129,8 +141,12 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
         return;
       }
       shown = next;
-      if (host) draw();
-      else ui.mount();
+      if (host?.isConnected) {
+        draw();
+        return;
+      }
+      if (host) ui.remove(); // the page removed it earlier
+      ui.mount();
     },
     refresh: draw,
   };

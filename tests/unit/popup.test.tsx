@@ -64,7 +64,7 @@ describe('popup search', () => {
     fireEvent.keyDown(search, { key: 'Enter' });
     const card = document.querySelector('article.rl-card');
     expect(card?.getAttribute('data-role-id')).toBe(first);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(catalog.role(first as never).title);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(catalog.role(first as never).title);
   });
 
   it('opens on the role of the posting in the active tab', () => {
