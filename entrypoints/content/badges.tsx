@@ -18,7 +18,7 @@ export function createBadgeRenderer(catalog: RoleCatalog): BadgeRenderer {
       }
       const container = shadow.lastElementChild;
       if (!container) return;
-      render(<Badge role={catalog.role(match.roleId)} onOpen={() => card.link?.click()} />, container);
+      render(<Badge role={catalog.role(match.roleId)} onOpen={() => card.opener?.click()} />, container);
     },
   };
 }

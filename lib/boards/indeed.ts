@@ -49,7 +49,7 @@ function readCard(card: Element): JobCard | null {
     key: `indeed:${link?.getAttribute('data-jk') ?? title}`,
     title,
     badgeAnchor,
-    link: link instanceof HTMLAnchorElement ? link : undefined,
+    opener: link instanceof HTMLElement ? link : undefined,
     salaryText: firstText(card, CARD_SALARY_SELECTORS),
   };
 }

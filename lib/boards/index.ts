@@ -1,9 +1,11 @@
 // Every board adapter, in one typed registry: the content script's matches come from here.
+import { glassdoorAdapter } from './glassdoor';
 import { indeedAdapter } from './indeed';
 import { linkedinAdapter } from './linkedin';
 import type { BoardAdapter } from './types';
+import { ziprecruiterAdapter } from './ziprecruiter';
 
-export const BOARD_ADAPTERS: readonly BoardAdapter[] = [linkedinAdapter, indeedAdapter];
+export const BOARD_ADAPTERS: readonly BoardAdapter[] = [linkedinAdapter, indeedAdapter, glassdoorAdapter, ziprecruiterAdapter];
 
 /** Manifest match patterns for every board. */
 export const BOARD_MATCHES: string[] = BOARD_ADAPTERS.flatMap((adapter) => adapter.matches);

@@ -98,7 +98,7 @@ function readCard(card: Element): JobCard | null {
     key: `linkedin:${cardJobId(card, link) ?? title}`,
     title,
     badgeAnchor,
-    link: link instanceof HTMLAnchorElement ? link : undefined,
+    opener: link instanceof HTMLElement ? link : undefined,
     salaryText: firstText(card, CARD_SALARY_SELECTORS),
   };
 }

@@ -24,8 +24,8 @@ export interface JobCard {
   title: string;
   /** The badge goes right after this element (the title's heading or link). */
   badgeAnchor: Element;
-  /** The card's link to its posting, clicked when the badge is. */
-  link?: HTMLAnchorElement;
+  /** What opens the card's posting (its link, or the board's "View" button), clicked when the badge is. */
+  opener?: HTMLElement;
   salaryText?: string;
 }
 

@@ -4,8 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CareerSites } from '../../components/CareerSites';
 import { SiteAccess } from '../../components/SiteAccess';
 import { careerSiteAdapter } from '../../lib/boards/career-site';
+import { classifyTitle } from '../../lib/classify';
 import { CAREER_SITE_SCRIPT_ID, enableOnSite, isBoardOrigin, originPattern, revokeSite, syncCareerSiteScript } from '../../lib/site-access';
-import { parsePage } from '../fixture-pages';
+import { parsePage, readFixturePage } from '../fixture-pages';
 
 /** The browser's permission and scripting APIs, as far as site access uses them. */
 function fakeSiteApis(granted: string[], answer = true) {
@@ -103,6 +104,30 @@ describe('career-site adapter', () => {
     const posting = careerSiteAdapter.findPosting(doc, new URL('https://jobs.lever.co/acme/42'));
     expect(posting).toMatchObject({ title: 'Director of Customer Care', key: 'career-site:https://jobs.lever.co/acme/42', structuredPay: { min: 150000 } });
     expect(posting?.container.localName).toBe('main');
+  });
+
+  // Values read off the saved career pages by hand (tests/fixtures/SOURCES.md).
+  it('reads a saved Ashby posting: title, pay and the visible heading', () => {
+    const doc = parsePage(readFixturePage('jsonld/ashby-1.html'));
+    const posting = careerSiteAdapter.findPosting(doc, new URL('https://jobs.ashbyhq.com/ramp/ed2e9a94'));
+    expect(posting).toMatchObject({
+      title: 'Software Engineer, Accounting',
+      structuredPay: { currency: 'USD', min: 168000, max: 275100, unit: 'YEAR' },
+    });
+  });
+
+  it('reads a saved Workable posting whose JSON-LD sits in the body', () => {
+    const doc = parsePage(readFixturePage('jsonld/workable-1.html'));
+    expect(careerSiteAdapter.findPosting(doc, new URL('https://apply.workable.com/huggingface/j/0BD8C06DB3/'))?.title).toBe('Wild Card');
+  });
+
+  it('reads a saved Workday posting and recognises our role when it carries our title', () => {
+    const html = readFixturePage('jsonld/workday-1-apply.html').replaceAll('Sr Services Executive - Dirigeant supérieur des services', 'Senior Manager, Customer Care');
+    const doc = parsePage(html);
+    const posting = careerSiteAdapter.findPosting(doc, new URL('https://workday.wd5.myworkdayjobs.com/Workday/job/x'));
+    expect(posting?.title).toBe('Senior Manager, Customer Care');
+    expect(posting?.location).toContain('Montreal');
+    expect(classifyTitle(posting!.title)?.roleId).toBe('customer-care-manager');
   });
 
   it('finds nothing on a page without one JobPosting', () => {

@@ -1,0 +1,74 @@
+// Glassdoor and ZipRecruiter: saved search pages with some titles swapped for our roles.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inertPage, readFixturePage } from '../fixture-pages';
+import { launchExtensionBrowser, type ExtensionBrowser } from './browser';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const badges = (page: import('playwright-core').Page, cardSelector: string) =>
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)]
+        .map((card, index) => [index, card.querySelector('role-lens-badge')?.getAttribute('data-role-id') ?? null])
+        .filter(([, role]) => role !== null),
+    cardSelector,
+  );
+
+describe('Glassdoor', () => {
+  it('badges the search cards that are our roles', async () => {
+    const url = 'https://www.glassdoor.com.br/Vaga/customer-jobs-SRCH_KO0,8.htm';
+    const html = inertPage(readFixturePage('glassdoor/glassdoor-2-search.html')).replace(
+      '>DevOps Engineer - Remote Work</a>',
+      '>Gerente de Atendimento | Customer Service Manager (Remote)</a>',
+    );
+    browser.serve(url, html);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('role-lens-badge', { state: 'attached' });
+    expect(await badges(page, 'li[data-test="jobListing"]')).toEqual([[0, 'customer-service-manager']]);
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('ZipRecruiter', () => {
+  const url = 'https://www.ziprecruiter.com/jobs-search?search=customer&location=Houston%2C+TX&lk=Kb2NZiUoVpWumETagVgzsw';
+
+  it('shows the panel for the right pane’s posting, with its weekly pay read as a year', async () => {
+    const html = inertPage(readFixturePage('ziprecruiter/ziprecruiter-2-search.html')).replace(
+      'md:text-header-md-tablet">Events Associate</h2>',
+      'md:text-header-md-tablet">Customer Care Manager</h2>',
+    );
+    browser.serve(url.split('?')[0]!, html);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('role-lens-panel[data-role-id="customer-care-manager"][data-posting-pay="41600-62400 USD/year"]', {
+      state: 'attached',
+    });
+    // The saved pane fills the window (no board CSS), so the panel waits as a pill: open it.
+    await page.locator('.rl-pill').click();
+    await expect(page.locator('.rl-posting-pay').textContent()).resolves.toContain('× 52');
+    await page.close();
+  });
+
+  it('badges one card per job although each card renders twice', async () => {
+    const html = inertPage(readFixturePage('ziprecruiter/ziprecruiter-2-search.html')).replaceAll(
+      'Part-Time Event Manager (Travel, Tech, Fun)',
+      'Director of Customer Support',
+    );
+    browser.serve(url.split('?')[0]!, html);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('role-lens-badge', { state: 'attached' });
+    expect(await badges(page, 'div.job_result_two_pane_v2')).toEqual([[0, 'customer-support-director']]);
+    expect(await page.evaluate(() => document.querySelectorAll('role-lens-badge').length)).toBe(1);
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
+});
