@@ -7,7 +7,7 @@ import panelCss from '../../components/role-lens.css?inline';
 import type { Posting } from '../../lib/boards/types';
 import type { RoleMatch } from '../../lib/classify';
 import { dismissPosting, readDismissedPostings, readPanelCollapsed, savePanelCollapsed } from '../../lib/panel-prefs';
-import { placePanel, type Placement } from '../../lib/placement';
+import { PANEL_WIDTH, placePanel, type Placement } from '../../lib/placement';
 import { looksLikePay, postingPayAttribute, readPostingPay } from '../../lib/pay';
 import { comparePostedPay } from '../../lib/pay-compare';
 import { regionForLocation } from '../../lib/regions';
@@ -84,7 +84,7 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
         ? { left: `${place.left}px`, top: `${place.top}px` }
         : { right: '16px', bottom: '16px' };
     render(
-      <div class="rl-root" style={{ position: 'fixed', zIndex: 2147483647, ...position }}>
+      <div class="rl-root" style={{ position: 'fixed', zIndex: 2147483647, '--rl-panel-width': `${PANEL_WIDTH}px`, ...position }}>
         <Panel
           role={role}
           catalog={catalog}

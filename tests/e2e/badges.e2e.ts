@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inertPage, readFixturePage } from '../fixture-pages';
-import { ARTIFACTS_DIR, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { ARTIFACTS_DIR, badgedCards, launchExtensionBrowser, type ExtensionBrowser } from './browser';
 
 /** Replaces the text between `open` and `close` in the cards at the given positions. */
 function swapCardTitles(html: string, open: string, close: string, swaps: Map<number, string>): string {
@@ -19,11 +19,6 @@ function swapCardTitles(html: string, open: string, close: string, swaps: Map<nu
   }
   return result + html.slice(cursor);
 }
-
-const badgesOn = (page: import('playwright-core').Page, cardSelector: string) =>
-  page.evaluate((selector) => {
-    return [...document.querySelectorAll(selector)].map((card, index) => [index, card.querySelector('role-lens-badge')?.getAttribute('data-role-id') ?? null]).filter(([, role]) => role !== null);
-  }, cardSelector);
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -47,7 +42,7 @@ describe('search-result badges', () => {
     await page.goto(url);
     await page.waitForSelector('role-lens-badge', { state: 'attached' });
     await page.waitForTimeout(300);
-    expect(await badgesOn(page, 'div.base-search-card')).toEqual([
+    expect(await badgedCards(page, 'div.base-search-card')).toEqual([
       [1, 'customer-support-manager'],
       [4, 'customer-care-director'],
       [30, 'customer-service-manager'],
@@ -65,7 +60,7 @@ describe('search-result badges', () => {
       reused.textContent = 'Python Developer';
     });
     await page.waitForFunction(() => document.querySelectorAll('role-lens-badge').length === 3);
-    const cards = await badgesOn(page, 'div.base-search-card');
+    const cards = await badgedCards(page, 'div.base-search-card');
     expect(cards).toEqual([
       [4, 'customer-care-director'],
       [30, 'customer-service-manager'],
@@ -94,7 +89,7 @@ describe('search-result badges', () => {
     const page = await browser.context.newPage();
     await page.goto(url);
     await page.waitForSelector('role-lens-badge', { state: 'attached' });
-    expect(await badgesOn(page, 'div.job_seen_beacon')).toEqual([
+    expect(await badgedCards(page, 'div.job_seen_beacon')).toEqual([
       [0, 'customer-care-manager'],
       [3, 'customer-support-director'],
     ]);

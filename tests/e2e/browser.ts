@@ -19,7 +19,20 @@ export interface ExtensionBrowser {
   serve(url: string, html: string): void;
   /** Console errors and uncaught page errors seen so far, from any page. */
   errors: string[];
+  /** Replaces everything in the extension's local storage (empty: a fresh install). */
+  setStorage(items?: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
+}
+
+/** [card index, badge role id] for every card in `cardSelector` that carries a badge. */
+export function badgedCards(page: Page, cardSelector: string): Promise<(string | number | null)[][]> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)]
+        .map((card, index) => [index, card.querySelector('role-lens-badge')?.getAttribute('data-role-id') ?? null])
+        .filter(([, role]) => role !== null),
+    cardSelector,
+  );
 }
 
 export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
@@ -69,11 +82,21 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // An extension page kept open to reach extension storage: the service worker may be asleep.
+  const storagePage = await context.newPage();
+  await storagePage.goto(`chrome-extension://${extensionId}/options.html`);
   return {
     context,
     extensionId,
     serve: (url, html) => served.set(url, html),
     errors,
+    async setStorage(items = {}) {
+      await storagePage.evaluate(async (values) => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void>; set(items: object): Promise<void> } } } }).chrome.storage.local;
+        await local.clear();
+        await local.set(values);
+      }, items);
+    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

@@ -33,10 +33,7 @@ afterAll(async () => {
   await browser?.close();
 });
 beforeEach(async () => {
-  const worker = browser.context.serviceWorkers()[0];
-  await worker?.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear(),
-  );
+  await browser.setStorage();
   page = await browser.context.newPage();
   dialogs = [];
   page.on('dialog', (dialog) => {
@@ -122,14 +119,7 @@ describe('pages that fight back', () => {
   });
 
   it('shrugs off garbage in extension storage', async () => {
-    const worker = browser.context.serviceWorkers()[0]!;
-    await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
-        settings: 'garbage',
-        panelCollapsed: { nope: 1 },
-        dismissedPostings: 42,
-      }),
-    );
+    await browser.setStorage({ settings: 'garbage', panelCollapsed: { nope: 1 }, dismissedPostings: 42 });
     browser.serve(SEARCH_URL.split('?')[0]!, searchPage('Customer Support Manager'));
     await page.goto(SEARCH_URL);
     await page.waitForSelector('.rl-panel');

@@ -1,7 +1,7 @@
 // Glassdoor and ZipRecruiter: saved search pages with some titles swapped for our roles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inertPage, readFixturePage } from '../fixture-pages';
-import { launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { badgedCards, launchExtensionBrowser, type ExtensionBrowser } from './browser';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -10,15 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const badges = (page: import('playwright-core').Page, cardSelector: string) =>
-  page.evaluate(
-    (selector) =>
-      [...document.querySelectorAll(selector)]
-        .map((card, index) => [index, card.querySelector('role-lens-badge')?.getAttribute('data-role-id') ?? null])
-        .filter(([, role]) => role !== null),
-    cardSelector,
-  );
 
 describe('Glassdoor', () => {
   it('badges the search cards that are our roles', async () => {
@@ -31,7 +22,7 @@ describe('Glassdoor', () => {
     const page = await browser.context.newPage();
     await page.goto(url);
     await page.waitForSelector('role-lens-badge', { state: 'attached' });
-    expect(await badges(page, 'li[data-test="jobListing"]')).toEqual([[0, 'customer-service-manager']]);
+    expect(await badgedCards(page, 'li[data-test="jobListing"]')).toEqual([[0, 'customer-service-manager']]);
     await page.close();
     expect(browser.errors).toEqual([]);
   });
@@ -66,7 +57,7 @@ describe('ZipRecruiter', () => {
     const page = await browser.context.newPage();
     await page.goto(url);
     await page.waitForSelector('role-lens-badge', { state: 'attached' });
-    expect(await badges(page, 'div.job_result_two_pane_v2')).toEqual([[0, 'customer-support-director']]);
+    expect(await badgedCards(page, 'div.job_result_two_pane_v2')).toEqual([[0, 'customer-support-director']]);
     expect(await page.evaluate(() => document.querySelectorAll('role-lens-badge').length)).toBe(1);
     await page.close();
     expect(browser.errors).toEqual([]);

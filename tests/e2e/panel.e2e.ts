@@ -42,11 +42,7 @@ afterAll(async () => {
   await browser?.close();
 });
 beforeEach(async () => {
-  const worker = browser.context.serviceWorkers()[0];
-  // Runs in the extension's service worker, where `chrome` is the extension API.
-  await worker?.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear(),
-  );
+  await browser.setStorage();
   page = await browser.context.newPage();
   browser.errors.length = 0;
   return async () => {
