@@ -42,16 +42,22 @@ function tabPosting(tab: { id?: number } | undefined): Promise<PostingReport> {
 
 async function start(): Promise<void> {
   const fromUrl = new URLSearchParams(location.search).get('q') ?? undefined;
-  const [catalog, settings, pendingQuery, [activeTab]] = await Promise.all([
+  // Everything the first render needs, asked for at once.
+  const activeTab = browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => tab)
+    .catch(() => undefined);
+  // Opened as its own window (context-menu fallback), the popup has no site or posting of its own.
+  const tabFacts = fromUrl === undefined ? activeTab.then((tab) => Promise.all([siteAccessFor(tab).catch(() => undefined), tabPosting(tab)])) : undefined;
+  const [catalog, settings, pendingQuery, [siteAccess, tabReport] = [undefined, null]] = await Promise.all([
     loadRoleCatalog(),
     readSettings(),
     takePendingQuery(),
-    browser.tabs.query({ active: true, currentWindow: true }).catch(() => []),
+    tabFacts,
   ]);
-  // Opened as its own window (context-menu fallback), the popup has no site of its own to offer.
-  const siteAccess = fromUrl === undefined ? await siteAccessFor(activeTab).catch(() => undefined) : undefined;
   const initialQuery = fromUrl ?? pendingQuery;
-  const posting = initialQuery === undefined ? await tabPosting(activeTab) : null;
+  // A query handed over from a selection wins over the tab's posting.
+  const posting = initialQuery === undefined ? tabReport : null;
   render(
     <Popup
       catalog={catalog}
