@@ -101,12 +101,12 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
             const collapseNow = !collapsed;
             collapsedPreference = collapseNow;
             openedInCorner = !collapseNow;
-            if (panelStart === 'remember') void savePanelCollapsed(collapseNow);
+            if (panelStart === 'remember') savePanelCollapsed(collapseNow).catch(() => undefined);
             draw();
           }}
           onDismiss={() => {
             dismissed.add(posting.key);
-            void dismissPosting(posting.key);
+            dismissPosting(posting.key).catch(() => undefined);
             hide();
           }}
         />

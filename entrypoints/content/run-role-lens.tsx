@@ -23,7 +23,8 @@ export async function runRoleLens(ctx: ContentScriptContext, adapter: BoardAdapt
     shown = next;
     if (!next && !panel) return;
     panel ??= createPanelUi(ctx, () => settings);
-    void panel.then((ui) => ui.show(next));
+    // A failure stays quiet: the host page's console is not ours to fill.
+    panel.then((ui) => ui.show(next)).catch(() => undefined);
   };
 
   const onPosting = (posting: Posting | null) => {
@@ -42,10 +43,12 @@ export async function runRoleLens(ctx: ContentScriptContext, adapter: BoardAdapt
       controller.abort();
       badging = undefined;
     }, { once: true });
-    void loadRoleCatalog().then((catalog) => {
-      if (controller.signal.aborted) return;
-      badgeCards({ cards, document, classify: classifyTitle, renderer: createBadgeRenderer(catalog), signal: controller.signal });
-    });
+    loadRoleCatalog()
+      .then((catalog) => {
+        if (controller.signal.aborted) return;
+        badgeCards({ cards, document, classify: classifyTitle, renderer: createBadgeRenderer(catalog), signal: controller.signal });
+      })
+      .catch(() => undefined);
   };
 
   /** Watches the page only while the board is switched on in settings. */
@@ -76,7 +79,7 @@ export async function runRoleLens(ctx: ContentScriptContext, adapter: BoardAdapt
     watchSettings((next) => {
       settings = next;
       applyBoardSetting();
-      void panel?.then((ui) => ui.refresh());
+      panel?.then((ui) => ui.refresh()).catch(() => undefined);
     }),
   );
 

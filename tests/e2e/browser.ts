@@ -35,16 +35,17 @@ export function badgedCards(page: Page, cardSelector: string): Promise<(string |
   );
 }
 
-export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+/** Launches with the built extension, or with `extensionDir` (a variant of it a test prepared). */
+export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const userDataDir = mkdtempSync(join(tmpdir(), 'role-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',

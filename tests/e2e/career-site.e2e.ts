@@ -1,0 +1,50 @@
+// A career site the user granted: the run-time registered script reads its JSON-LD and shows the
+// panel. The browser's permission prompt can't be clicked by automation, so the test installs a
+// copy of the built extension whose manifest already holds that one site's access, as if granted.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inertPage, readFixturePage } from '../fixture-pages';
+import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+
+const GRANTED_SITE = 'https://jobs.ashbyhq.com/*';
+const POSTING_URL = 'https://jobs.ashbyhq.com/ramp/ed2e9a94-0000-4000-8000-000000000001';
+
+let browser: ExtensionBrowser;
+let extensionCopy: string;
+
+beforeAll(async () => {
+  extensionCopy = mkdtempSync(join(tmpdir(), 'role-lens-granted-'));
+  cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
+  const manifestPath = join(extensionCopy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: [GRANTED_SITE] }));
+  browser = await launchExtensionBrowser(extensionCopy);
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(extensionCopy, { recursive: true, force: true });
+});
+
+describe('a career site the user enabled', () => {
+  it('shows the panel for the page’s JSON-LD posting, with its pay compared', async () => {
+    const html = inertPage(readFixturePage('jsonld/ashby-1.html')).replaceAll('Software Engineer, Accounting', 'Director of Customer Support');
+    browser.serve(POSTING_URL, html);
+    const page = await browser.context.newPage();
+    await page.goto(POSTING_URL);
+    await page.waitForSelector('role-lens-panel[data-role-id="customer-support-director"][data-posting-pay="168000-275100 USD/year"]', {
+      state: 'attached',
+      timeout: 10_000,
+    });
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('is listed in settings with a way to revoke it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect(page.getByRole('button', { name: 'Revoke access to jobs.ashbyhq.com' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
