@@ -62,9 +62,23 @@ describe('ZipRecruiter adapter on saved pages', () => {
     expect(classifyTitle(ziprecruiterAdapter.findPosting(doc, url)!.title)?.roleId).toBe('customer-service-manager');
   });
 
+  it('reads a full saved search page: 20 cards with their pay, and the pane’s hourly pay', () => {
+    const doc = parsePage(readFixturePage('ziprecruiter/ziprecruiter-3-search-with-pane.html'));
+    const posting = ziprecruiterAdapter.findPosting(doc, new URL('https://www.ziprecruiter.com/jobs-search?search=social+media&lk=SJQj3h4stZuPhfYM0UTJjA'));
+    expect(posting).toMatchObject({
+      title: 'Front Desk Receptionist & Social Media Content Creator',
+      location: 'Houston, TX • On-site',
+      salaryText: '$15 - $20/hr',
+    });
+    const cards = readCards(ziprecruiterAdapter, 'ziprecruiter/ziprecruiter-3-search-with-pane.html');
+    expect(cards).toHaveLength(20);
+    expect(cards[1]).toMatchObject({ key: 'ziprecruiter:5uVu54oTsaP_0b1bkwLYcQ', title: 'Bilingual On-Camera Social Media Content Creator', salaryText: '$96K/yr' });
+  });
+
   it.each([
     ['ziprecruiter/ziprecruiter-1-search.html', 3],
     ['ziprecruiter/ziprecruiter-2-search.html', 3],
+    ['ziprecruiter/ziprecruiter-3-search-with-pane.html', 20],
   ])('%s: reads %s cards, one per job though each renders twice', (file, count) => {
     const cards = readCards(ziprecruiterAdapter, file);
     expect(cards).toHaveLength(count);
