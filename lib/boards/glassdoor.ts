@@ -7,7 +7,7 @@ import { structuredPayFor } from './jsonld';
 import type { BoardAdapter, JobCard, Posting } from './types';
 
 /** The selected job's details (job view page or the search page's pane), newest markup first. */
-const PANE_SELECTORS = ['[data-test="job-details-header"]', '[class*="JobDetails_jobDetailsContainer"]', '[data-test="JobDetails"]', '#JobView'];
+const PANE_SELECTORS = ['[class*="JobDetails_jobDetailsContainer"]', '[data-test="job-details-header"]', '[data-test="JobDetails"]', '#JobView'];
 
 const JOB_PAGE_SCOPE_SELECTORS = ['main', 'body'];
 
@@ -61,10 +61,11 @@ export const glassdoorAdapter: BoardAdapter = {
     // A job-listing page is all one posting; a search page shows one only in its pane.
     const scope = pane ?? (url.pathname.toLowerCase().startsWith('/job-listing/') ? queryFirst(doc, JOB_PAGE_SCOPE_SELECTORS) : null);
     if (!scope) return null;
-    const title = textOf(queryFirst(scope, TITLE_SELECTORS));
-    if (!title) return null;
-    const selectedCard = doc.querySelector(`${CARD_SELECTOR}[data-jobid] [data-selected="true"]`)?.closest(CARD_SELECTOR);
-    const id = jobIdFrom(url) ?? selectedCard?.getAttribute('data-jobid') ?? undefined;
+    const titleElement = queryFirst(scope, TITLE_SELECTORS);
+    const title = textOf(titleElement);
+    if (!title || !titleElement) return null;
+    // The pane's title carries the job id ("jd-job-title-1009733330019") when the URL doesn't.
+    const id = jobIdFrom(url) ?? /^jd-job-title-(\d{1,20})$/.exec(titleElement.id)?.[1];
     return {
       board: 'glassdoor',
       key: `glassdoor:${id ?? title}`,
