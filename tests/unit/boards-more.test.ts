@@ -33,6 +33,23 @@ describe('Glassdoor adapter on saved pages', () => {
     expect(cards.every((card) => card?.opener?.getAttribute('href')?.includes('jl='))).toBe(true);
   });
 
+  it('reads a full saved French search page: the selected job’s pane and its 30 cards', () => {
+    const doc = parsePage(readFixturePage('glassdoor/glassdoor-3-search-with-pane.html'));
+    const url = new URL('https://www.glassdoor.fr/Emploi/paris-data-scientist-intern-emplois-SRCH_IL.0,5_IC2881970_KO6,27.htm');
+    const posting = glassdoorAdapter.findPosting(doc, url);
+    expect(posting).toMatchObject({
+      key: 'glassdoor:1009733330019',
+      title: 'Consultant Manager en Modélisation et Risque de Marché | Banque | CDI | H/F',
+      location: 'Neuilly',
+    });
+    expect(posting?.container.className).toContain('JobDetails_jobDetailsContainer');
+    const cards = readCards(glassdoorAdapter, 'glassdoor/glassdoor-3-search-with-pane.html');
+    expect(cards).toHaveLength(30);
+    expect(cards.filter((card) => card?.salaryText).length).toBe(4);
+    swapText(doc, 'h1[id^="jd-job-title-"]', 'Responsable Service Client | Customer Service Manager');
+    expect(classifyTitle(glassdoorAdapter.findPosting(doc, url)!.title)?.roleId).toBe('customer-service-manager');
+  });
+
   it('finds no cards and no posting on the empty "Recommended jobs" page', () => {
     expect(readCards(glassdoorAdapter, 'glassdoor/glassdoor-1-search.html')).toEqual([]);
     const doc = parsePage(readFixturePage('glassdoor/glassdoor-1-search.html'));
