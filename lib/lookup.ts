@@ -12,7 +12,7 @@ const QUERY_SHORTHANDS: Record<string, string> = {
 };
 
 /** A title or query as plain lower-case words: "Sr. Mgr, Customer-Care" → "senior manager customer care". */
-export function normaliseQuery(text: string): string {
+function normaliseQuery(text: string): string {
   return tokenizeTitle(text)
     .filter((token) => /^[\p{L}\p{N}]/u.test(token))
     .map((word) => QUERY_SHORTHANDS[word] ?? word)

@@ -4,7 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 
 /** Enough to cover weeks of browsing; the oldest dismissals drop off first. */
-export const MAX_DISMISSED_POSTINGS = 500;
+const MAX_DISMISSED_POSTINGS = 500;
 
 const collapsedItem = storage.defineItem<unknown>('local:panelCollapsed');
 const dismissedItem = storage.defineItem<unknown>('local:dismissedPostings');
