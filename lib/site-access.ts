@@ -1,7 +1,7 @@
 // Opt-in access to career sites: the career-site content script runs only on the origins the
 // user granted (permissions.request from the popup or settings), registered at run time.
 import { browser } from 'wxt/browser';
-import { BOARD_MATCHES } from './boards';
+import { isBoardOrigin } from './boards';
 
 export const CAREER_SITE_SCRIPT_ID = 'role-lens-career-sites';
 const CAREER_SITE_SCRIPT_FILE = '/content-scripts/career-site.js';
@@ -16,15 +16,6 @@ export function originPattern(pageUrl: string | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** Whether a board adapter already covers the origin (no need, and no second panel). */
-export function isBoardOrigin(pattern: string): boolean {
-  const host = pattern.split('/')[2] ?? '';
-  return BOARD_MATCHES.some((match) => {
-    const base = (match.split('/')[2] ?? '').replace(/^\*\./, '');
-    return host === base || host.endsWith(`.${base}`);
-  });
 }
 
 /** Origins the user granted for career sites (the boards' own access excluded). */

@@ -117,7 +117,7 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
 
   function hide() {
     shown = null;
-    if (ui.mounted !== undefined || host) ui.remove();
+    if (host) ui.remove();
   }
 
   ctx.addEventListener(window, 'resize', () => draw());

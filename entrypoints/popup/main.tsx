@@ -7,7 +7,8 @@ import { GET_POSTING, postingReportSchema, type PostingReport } from '../../lib/
 import { loadRoleCatalog } from '../../lib/roles';
 import { takePendingQuery } from '../../lib/selection-lookup';
 import { readSettings, REGION_AUTO } from '../../lib/settings';
-import { enableOnSite, isBoardOrigin, originPattern } from '../../lib/site-access';
+import { isBoardOrigin } from '../../lib/boards';
+import { enableOnSite, originPattern } from '../../lib/site-access';
 import type { SiteAccessProps } from '../../components/SiteAccess';
 
 /** "Enable on this site" for the active tab, when it is a site the boards' adapters don't cover. */

@@ -6,7 +6,7 @@
 //   https://jobs.lever.co/<company>/<uuid>
 //   https://<company>.wd1.myworkdayjobs.com/<site>/job/<location>/<title>_<id>
 import { textOf } from './dom';
-import { readJobPostingJsonLd } from './jsonld';
+import { readJobPostingJsonLd, sameTitle } from './jsonld';
 import type { BoardAdapter } from './types';
 
 /** Where the visible title usually is, to place the panel beside the posting. */
@@ -23,8 +23,8 @@ export const careerSiteAdapter: BoardAdapter = {
   findPosting(doc, url) {
     const posting = readJobPostingJsonLd(doc);
     if (!posting?.title) return null;
-    const wanted = posting.title.toLowerCase();
-    const heading = [...doc.querySelectorAll(HEADING_SELECTORS)].find((element) => textOf(element)?.toLowerCase() === wanted);
+    const title = posting.title;
+    const heading = [...doc.querySelectorAll(HEADING_SELECTORS)].find((element) => sameTitle(textOf(element) ?? '', title));
     return {
       board: 'career-site',
       key: `career-site:${url.origin}${url.pathname}`,

@@ -87,7 +87,8 @@ export function readJobPostingJsonLd(root: ParentNode): JobPostingJsonLd | null 
 }
 
 
-const sameTitle = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Titles equal but for case and spacing. */
+export const sameTitle = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The JSON-LD pay of the posting titled `title`. A single-page board keeps the first posting's

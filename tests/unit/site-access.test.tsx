@@ -5,7 +5,8 @@ import { CareerSites } from '../../components/CareerSites';
 import { SiteAccess } from '../../components/SiteAccess';
 import { careerSiteAdapter } from '../../lib/boards/career-site';
 import { classifyTitle } from '../../lib/classify';
-import { CAREER_SITE_SCRIPT_ID, enableOnSite, isBoardOrigin, originPattern, revokeSite, syncCareerSiteScript } from '../../lib/site-access';
+import { isBoardOrigin } from '../../lib/boards';
+import { CAREER_SITE_SCRIPT_ID, enableOnSite, originPattern, revokeSite, syncCareerSiteScript } from '../../lib/site-access';
 import { parsePage, readFixturePage } from '../fixture-pages';
 
 /** The browser's permission and scripting APIs, as far as site access uses them. */
