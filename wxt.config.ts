@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BOARD_MATCHES } from './lib/boards/sites';
 import { roleDataPlugin } from './lib/role-data';
 
 // See https://wxt.dev/api/config.html
@@ -13,6 +14,9 @@ export default defineConfig({
     description:
       'Typical pay, experience and duties for Customer Support, Service and Care Director and Manager postings. Offline: nothing leaves your browser.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // The boards the content script already runs on, so that the panel's script can be loaded
+    // there once a posting matches (scripting.executeScript needs them): no site beyond those.
+    host_permissions: BOARD_MATCHES,
     // Career sites: asked for one site at a time, only when the user enables it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {

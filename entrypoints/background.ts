@@ -1,7 +1,9 @@
-// Background: the "Look up in Role Lens" context menu on selected text, and keeping the
-// career-site script registered for exactly the sites the user granted.
+// Background: the "Look up in Role Lens" context menu on selected text, loading the panel's
+// script where a detector found one of our roles, and keeping the career-site script registered
+// for exactly the sites the user granted.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { loadPanelFor } from '../lib/panel-loader';
 import { createLookupMenu, LOOKUP_MENU_ID, openLookup } from '../lib/selection-lookup';
 import { syncCareerSiteScript } from '../lib/site-access';
 
@@ -16,5 +18,10 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(sync);
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === LOOKUP_MENU_ID && info.selectionText) void openLookup(info.selectionText);
+  });
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Not awaited: the detector needs no answer, and other messages are not ours to answer here.
+    loadPanelFor(message, sender).catch(() => undefined);
+    return undefined;
   });
 });

@@ -1,10 +1,8 @@
-// Keeps a badge by the title of every result-list card that is one of our roles.
-// Lists grow by infinite scroll and virtualised lists reuse a card element for another job, so
-// each change re-reads only the cards it touched, and a reused card's badge is updated or removed.
+// Keeps a badge by the title of every result-list card that is one of our roles; a reused
+// card's badge is updated or removed.
 import type { BoardCards, JobCard } from './boards/types';
+import { BADGE_TAG, watchCards } from './card-watcher';
 import type { RoleMatch } from './classify';
-
-export const BADGE_TAG = 'role-lens-badge';
 
 export interface BadgeRenderer {
   /** Creates or updates the badge for `card` in `host` (a `<role-lens-badge>` element). */
@@ -43,37 +41,13 @@ export function badgeCards({ cards, document, classify, renderer, signal }: Card
     if (!current) card.badgeAnchor.after(host);
   };
 
-  const isOurs = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(BADGE_TAG) != null;
-
-  const touchedCards = (records: MutationRecord[]): Set<Element> => {
-    const touched = new Set<Element>();
-    for (const record of records) {
-      if (isOurs(record.target)) continue;
-      const target = record.target instanceof Element ? record.target : record.target.parentElement;
-      const enclosing = target?.closest(cards.selector);
-      if (enclosing) touched.add(enclosing);
-      for (const added of record.addedNodes) {
-        if (!(added instanceof Element) || added.localName === BADGE_TAG) continue;
-        if (added.matches(cards.selector)) touched.add(added);
-        for (const inner of added.querySelectorAll(cards.selector)) touched.add(inner);
-      }
-    }
-    return touched;
-  };
-
-  const safely = (work: () => void) => {
-    try {
-      work();
-    } catch {
-      // Unexpected markup must never surface as an error on the host page.
-    }
-  };
-
-  safely(() => document.querySelectorAll(cards.selector).forEach(updateCard));
-  const observer = new MutationObserver((records) => safely(() => touchedCards(records).forEach(updateCard)));
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    document.querySelectorAll(BADGE_TAG).forEach((badge) => badge.remove());
-  }, { once: true });
+  watchCards({
+    cards,
+    document,
+    signal,
+    onCards: (touched) => {
+      for (const card of touched) updateCard(card);
+    },
+  });
+  signal.addEventListener('abort', () => document.querySelectorAll(BADGE_TAG).forEach((badge) => badge.remove()), { once: true });
 }

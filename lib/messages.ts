@@ -1,8 +1,7 @@
-// Messages between the popup and the content script, validated with zod on receipt.
+// Messages between the extension's parts, validated with zod on receipt.
 import { z } from 'zod/mini';
+import { GET_POSTING, START_PANEL } from './message-types';
 import { ROLE_IDS } from './role-ids';
-
-export const GET_POSTING = 'role-lens/get-posting';
 
 export const getPostingRequestSchema = z.object({ type: z.literal(GET_POSTING) });
 
@@ -12,3 +11,5 @@ export const postingReportSchema = z.nullable(
 );
 
 export type PostingReport = z.infer<typeof postingReportSchema>;
+
+export const startPanelRequestSchema = z.object({ type: z.literal(START_PANEL) });

@@ -3,11 +3,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import '../../components/role-lens.css';
-import { GET_POSTING, postingReportSchema, type PostingReport } from '../../lib/messages';
+import { GET_POSTING } from '../../lib/message-types';
+import { postingReportSchema, type PostingReport } from '../../lib/messages';
 import { loadRoleCatalog } from '../../lib/roles';
 import { takePendingQuery } from '../../lib/selection-lookup';
 import { readSettings, REGION_AUTO } from '../../lib/settings';
-import { isBoardOrigin } from '../../lib/boards';
+import { isBoardOrigin } from '../../lib/boards/sites';
 import { enableOnSite, originPattern } from '../../lib/site-access';
 import type { SiteAccessProps } from '../../components/SiteAccess';
 

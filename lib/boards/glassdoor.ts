@@ -4,6 +4,7 @@
 //   https://www.glassdoor.com/Job/customer-service-manager-jobs-SRCH_KO0,24.htm   (list with the selected job's pane)
 import { firstText, queryFirst, textOf } from './dom';
 import { structuredPayFor } from './jsonld';
+import { BOARD_SITES } from './sites';
 import type { BoardAdapter, JobCard, Posting } from './types';
 
 /** The selected job's details (job view page or the search page's pane), newest markup first. */
@@ -47,7 +48,7 @@ function readCard(card: Element): JobCard | null {
 export const glassdoorAdapter: BoardAdapter = {
   id: 'glassdoor',
   name: 'Glassdoor',
-  matches: ['*://*.glassdoor.com/*', '*://*.glassdoor.co.uk/*', '*://*.glassdoor.ca/*', '*://*.glassdoor.com.au/*', '*://*.glassdoor.co.in/*', '*://*.glassdoor.com.br/*', '*://*.glassdoor.de/*', '*://*.glassdoor.fr/*'],
+  matches: BOARD_SITES.glassdoor,
   cards: { selector: CARD_SELECTOR, read: readCard },
 
   mayShowPosting(url) {

@@ -6,6 +6,7 @@
 //   https://uk.indeed.com/q-customer-care-manager-jobs.html?vjk=…                  (right pane)
 import { firstText, queryFirst, textOf } from './dom';
 import { structuredPayFor } from './jsonld';
+import { BOARD_SITES } from './sites';
 import type { BoardAdapter, JobCard, Posting } from './types';
 
 /** The job view or the search page's right pane (newest markup first). */
@@ -90,7 +91,7 @@ function postingIn(doc: Document, jobKey: string | null): Posting | null {
 export const indeedAdapter: BoardAdapter = {
   id: 'indeed',
   name: 'Indeed',
-  matches: ['*://*.indeed.com/*'],
+  matches: BOARD_SITES.indeed,
   cards: { selector: CARD_SELECTOR, read: readCard },
 
   mayShowPosting(url) {

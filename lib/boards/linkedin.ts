@@ -7,6 +7,7 @@
 //   https://www.linkedin.com/jobs/search-results/?currentJobId=4296883460  (obfuscated classes)
 import { firstText, queryFirst, textOf } from './dom';
 import { structuredPayFor } from './jsonld';
+import { BOARD_SITES } from './sites';
 import type { BoardAdapter, JobCard, Posting } from './types';
 
 /** The details pane or job view (newest markup first). */
@@ -106,7 +107,7 @@ function readCard(card: Element): JobCard | null {
 export const linkedinAdapter: BoardAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
-  matches: ['*://*.linkedin.com/*'],
+  matches: BOARD_SITES.linkedin,
   cards: { selector: CARD_SELECTOR, read: readCard },
 
   mayShowPosting(url) {

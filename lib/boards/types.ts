@@ -40,7 +40,7 @@ export interface BoardAdapter {
   id: BoardId;
   name: string;
   /** Manifest match patterns for the board's pages. */
-  matches: string[];
+  matches: readonly string[];
   /** Whether a URL can display a posting at all; every other page gets no DOM work. */
   mayShowPosting(url: URL): boolean;
   /** The posting displayed now, or null. Never throws on unexpected markup. */

@@ -5,6 +5,7 @@
 //   https://www.ziprecruiter.ca/jobs-search?search=customer+support+director
 import { firstText, queryFirst, textOf } from './dom';
 import { structuredPayFor } from './jsonld';
+import { BOARD_SITES } from './sites';
 import type { BoardAdapter, JobCard, Posting } from './types';
 
 /** The selected job's details: the search page's right pane, or a job page. */
@@ -43,7 +44,7 @@ function readCard(card: Element): JobCard | null {
 export const ziprecruiterAdapter: BoardAdapter = {
   id: 'ziprecruiter',
   name: 'ZipRecruiter',
-  matches: ['*://*.ziprecruiter.com/*', '*://*.ziprecruiter.ca/*', '*://*.ziprecruiter.co.uk/*'],
+  matches: BOARD_SITES.ziprecruiter,
   cards: { selector: CARD_SELECTOR, read: readCard },
 
   mayShowPosting(url) {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
   const manifestPath = join(extensionCopy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: [GRANTED_SITE] }));
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: [...manifest.host_permissions, GRANTED_SITE] }));
   browser = await launchExtensionBrowser(extensionCopy);
 });
 afterAll(async () => {

@@ -181,6 +181,32 @@ describe('single-page navigation on a LinkedIn search page', () => {
   });
 });
 
+describe('loading the panel only where one of our roles is shown', () => {
+  /** The extension's scripts the page has run so far (the detector, and the panel's once loaded). */
+  async function extensionScripts(target: Page): Promise<() => string[]> {
+    const cdp = await browser.context.newCDPSession(target);
+    const seen: string[] = [];
+    cdp.on('Debugger.scriptParsed', ({ url }) => {
+      if (url.startsWith(`chrome-extension://${browser.extensionId}/`)) seen.push(new URL(url).pathname);
+    });
+    await cdp.send('Debugger.enable');
+    return () => [...new Set(seen)].sort();
+  }
+
+  it('a posting for another job runs only the detector; switching to one of ours loads the panel within 500 ms', async () => {
+    browser.serve(LINKEDIN_SEARCH.split('?')[0]!, linkedinSearch('Customer Success Manager'));
+    const scripts = await extensionScripts(page);
+    await page.goto(LINKEDIN_SEARCH);
+    await page.waitForTimeout(500);
+    expect(await panelCount(page)).toBe(0);
+    expect(scripts()).toEqual(['/content-scripts/content.js']);
+
+    const ms = await switchPosting(page, { newTitle: 'Customer Support Manager', jobId: '2001', expectRole: 'customer-support-manager', mode: 'url-first' });
+    expect(ms).toBeLessThan(500);
+    expect(scripts()).toEqual(['/content-scripts/content.js', '/content-scripts/role-lens.js']);
+  });
+});
+
 describe('remembered choices', () => {
   it('collapse survives a reload, and the pill reopens the panel', async () => {
     browser.serve(LINKEDIN_VIEW, linkedinView('Customer Care Manager'));

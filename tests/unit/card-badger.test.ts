@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { indeedAdapter } from '../../lib/boards/indeed';
 import { linkedinAdapter } from '../../lib/boards/linkedin';
 import type { BoardCards, JobCard } from '../../lib/boards/types';
-import { BADGE_TAG, badgeCards, type BadgeRenderer } from '../../lib/card-badger';
+import { badgeCards, type BadgeRenderer } from '../../lib/card-badger';
+import { BADGE_TAG } from '../../lib/card-watcher';
 import { classifyTitle } from '../../lib/classify';
 import { parsePage, readFixturePage } from '../fixture-pages';
 

@@ -5,7 +5,7 @@ import { CareerSites } from '../../components/CareerSites';
 import { SiteAccess } from '../../components/SiteAccess';
 import { careerSiteAdapter } from '../../lib/boards/career-site';
 import { classifyTitle } from '../../lib/classify';
-import { isBoardOrigin } from '../../lib/boards';
+import { isBoardOrigin } from '../../lib/boards/sites';
 import { CAREER_SITE_SCRIPT_ID, enableOnSite, originPattern, revokeSite, syncCareerSiteScript } from '../../lib/site-access';
 import { parsePage, readFixturePage } from '../fixture-pages';
 

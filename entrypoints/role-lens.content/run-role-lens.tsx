@@ -1,12 +1,12 @@
-// Shared by the board content script and the career-site one: watches for postings, shows the
+// Role Lens in full, once a detector found one of our roles: watches for postings, shows the
 // panel and badges, follows settings, and answers the popup's "what posting is this?".
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BoardAdapter, Posting } from '../../lib/boards/types';
+import { watchBoardPage, type BoardPage } from '../../lib/board-page';
+import type { BoardAdapter, BoardCards, Posting } from '../../lib/boards/types';
 import { badgeCards } from '../../lib/card-badger';
 import { classifyTitle } from '../../lib/classify';
 import { getPostingRequestSchema, type PostingReport } from '../../lib/messages';
-import { watchPostings, type PostingWatcher } from '../../lib/posting-watcher';
 import { loadRoleCatalog } from '../../lib/roles';
 import { readSettings, watchSettings } from '../../lib/settings';
 import { createBadgeRenderer } from './badges';
@@ -17,7 +17,6 @@ export async function runRoleLens(ctx: ContentScriptContext, adapter: BoardAdapt
   // The panel's UI is built on the first recognised posting: other pages pay nothing for it.
   let panel: Promise<PanelUi> | undefined;
   let shown: Shown | null = null;
-  let watching: { stop: AbortController; watcher: PostingWatcher } | undefined;
 
   const show = (next: Shown | null) => {
     shown = next;
@@ -32,33 +31,23 @@ export async function runRoleLens(ctx: ContentScriptContext, adapter: BoardAdapt
     show(posting && match ? { posting, match } : null);
   };
 
-  /** Badges result cards once the page is a job page (it may become one by navigation). */
-  let badging: AbortController | undefined;
-  const startBadges = (signal: AbortSignal) => {
-    const cards = adapter.cards;
-    if (!cards || badging || !adapter.mayShowPosting(new URL(location.href))) return;
-    const controller = new AbortController();
-    badging = controller;
-    signal.addEventListener('abort', () => {
-      controller.abort();
-      badging = undefined;
-    }, { once: true });
+  const startBadges = (cards: BoardCards, signal: AbortSignal) => {
     loadRoleCatalog()
       .then((catalog) => {
-        if (controller.signal.aborted) return;
-        badgeCards({ cards, document, classify: classifyTitle, renderer: createBadgeRenderer(catalog), signal: controller.signal });
+        if (!signal.aborted) badgeCards({ cards, document, classify: classifyTitle, renderer: createBadgeRenderer(catalog), signal });
       })
       .catch(() => undefined);
   };
 
   /** Watches the page only while the board is switched on in settings. */
+  let watching: { stop: AbortController; page: BoardPage } | undefined;
   const applyBoardSetting = () => {
     const enabled = settings.boards[adapter.id];
     if (enabled && !watching) {
       const stop = new AbortController();
       ctx.onInvalidated(() => stop.abort());
-      watching = { stop, watcher: watchPostings({ adapter, document, signal: stop.signal, onChange: onPosting }) };
-      startBadges(stop.signal);
+      const page = watchBoardPage({ adapter, document, signal: stop.signal, onPosting, onCardList: (cards) => startBadges(cards, stop.signal) });
+      watching = { stop, page };
     } else if (!enabled && watching) {
       watching.stop.abort();
       watching = undefined;
@@ -67,13 +56,9 @@ export async function runRoleLens(ctx: ContentScriptContext, adapter: BoardAdapt
   };
   applyBoardSetting();
 
-  // WXT fires this inside pushState, before the new posting renders; the watcher's
+  // WXT fires this inside pushState, before the new posting renders; the page watcher's
   // mutation observer catches the render itself.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!watching) return;
-    watching.watcher.recheck();
-    startBadges(watching.stop.signal);
-  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => watching?.page.recheck());
 
   ctx.onInvalidated(
     watchSettings((next) => {

@@ -1,0 +1,50 @@
+// The small script every board page (and every career site the user enabled) gets: it only
+// looks for one of our roles — the displayed posting or a result card — and on the first one
+// asks the background to load the panel's script (role-lens.content) into this frame, which
+// then takes over. Pages without our roles never load the panel, its UI library or its data.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchBoardPage } from '../../lib/board-page';
+import type { BoardAdapter } from '../../lib/boards/types';
+import { watchCards } from '../../lib/card-watcher';
+import { classifyTitle } from '../../lib/classify';
+import { START_PANEL } from '../../lib/message-types';
+
+export function detectRole(ctx: ContentScriptContext, adapter: BoardAdapter): void {
+  const watching = new AbortController();
+  ctx.onInvalidated(() => watching.abort());
+  const signal = watching.signal;
+
+  const found = () => {
+    if (signal.aborted) return;
+    watching.abort();
+    // A refusal (say, the site's access was just revoked) leaves the page as it is.
+    browser.runtime.sendMessage({ type: START_PANEL }).catch(() => undefined);
+  };
+
+  const page = watchBoardPage({
+    adapter,
+    document,
+    signal,
+    onPosting: (posting) => {
+      if (posting && classifyTitle(posting.title)) found();
+    },
+    onCardList: (cards) =>
+      watchCards({
+        cards,
+        document,
+        signal,
+        onCards: (elements) => {
+          for (const element of elements) {
+            const card = cards.read(element);
+            if (card && classifyTitle(card.title)) return found();
+          }
+        },
+      }),
+  });
+  // WXT fires this inside pushState, before the new posting renders; the page watcher's
+  // mutation observer catches the render itself.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!signal.aborted) page.recheck();
+  });
+}
