@@ -1,62 +1,71 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatRange } from '../lib/format';
-import { createRoleLookup } from '../lib/lookup';
+import type { RoleLookup } from '../lib/lookup';
 import type { RoleCatalog } from '../lib/roles';
-import type { Role, RoleId } from '../lib/schema';
-import { roleSummaryText } from '../lib/summary';
-import { CompareView } from './CompareView';
-import { RoleCard } from './RoleCard';
+import type { RoleId, RoleListing } from '../lib/schema';
+import { ChosenRole } from './ChosenRole';
 import { SiteAccess, type SiteAccessProps } from './SiteAccess';
 
 export interface PopupProps {
-  catalog: RoleCatalog;
+  /** The six roles as a list shows them: there at once, before anything else is read. */
+  listings: readonly RoleListing[];
+  /** Puts text on the clipboard (injected so tests need no clipboard). */
+  copyText: (text: string) => Promise<void>;
+  // The rest arrives just after the first paint, each when it is ready: the popup lists the
+  // roles first, and a chosen role waits for the full data.
+  /** The full role data: what a chosen role's card shows. */
+  catalog?: RoleCatalog;
+  /** The fuzzy search: until it is here every role stays listed, then results follow the query. */
+  lookup?: RoleLookup;
+  /** A query handed over (context menu); applied unless the user has already typed or chosen. */
   initialQuery?: string;
   /** The role of the posting in the active tab, when the content script recognised one. */
   initialRoleId?: RoleId;
   /** Where the initial role came from, shown above the card. */
   initialRoleNote?: string;
-  regionId: string;
-  showDuties: boolean;
-  /** Puts text on the clipboard (injected so tests need no clipboard). */
-  copyText: (text: string) => Promise<void>;
+  regionId?: string;
+  showDuties?: boolean;
   /** "Enable on this site", when the active tab is a career site Role Lens may read. */
   siteAccess?: SiteAccessProps;
 }
 
-function headlineText(role: Role): string {
+function headlineText(role: RoleListing): string {
   const range = role.salary.headline?.range;
   return range ? formatRange(range.min, range.max, range.currency) : 'no own figure';
 }
 
-/** The same family's other level: Manager ↔ Director. */
-function counterpartOf(role: Role, catalog: RoleCatalog): RoleId {
-  return catalog.roles.find((other) => other.family === role.family && other.level !== role.level)!.id;
-}
-
 /** The popup: search any of the six roles, choose one, see its card, compare or copy it. */
-export function Popup({ catalog, initialQuery = '', initialRoleId, initialRoleNote, regionId, showDuties, copyText, siteAccess }: PopupProps) {
-  const lookup = useMemo(() => createRoleLookup(catalog.roles), [catalog]);
-  const [query, setQuery] = useState(initialQuery);
+export function Popup(props: PopupProps) {
+  const { listings, copyText, catalog, lookup, initialQuery, initialRoleId, initialRoleNote, regionId = 'us', showDuties = true, siteAccess } = props;
+  const [query, setQuery] = useState(initialQuery ?? '');
   const [activeIndex, setActiveIndex] = useState(0);
   const [chosenId, setChosenId] = useState<RoleId | undefined>(initialRoleId);
-  const [compareId, setCompareId] = useState<RoleId | undefined>();
-  const [copyStatus, setCopyStatus] = useState('');
+  /** Whether the user has typed or chosen: what they did wins over anything arriving late. */
+  const touched = useRef(false);
   const input = useRef<HTMLInputElement>(null);
-  const results = useMemo(() => lookup(query), [lookup, query]);
+  const roles = catalog?.roles ?? listings;
+  const results = useMemo(() => (lookup ? lookup(query) : roles), [lookup, query, roles]);
   const noMatch = results.length === 0;
-  const listed = noMatch ? catalog.roles : results;
-  const chosen = chosenId ? catalog.role(chosenId) : undefined;
+  const listed = noMatch ? roles : results;
+  const chosen = chosenId && catalog ? catalog.role(chosenId) : undefined;
 
-  useEffect(() => input.current?.focus(), []);
+  // Layout effect: the field has the cursor when the popup first paints.
+  useLayoutEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    if (initialQuery !== undefined && !touched.current) setQuery(initialQuery);
+  }, [initialQuery]);
+  useEffect(() => {
+    if (initialRoleId && !touched.current) setChosenId(initialRoleId);
+  }, [initialRoleId]);
 
-  const choose = (role: Role) => {
+  const choose = (role: RoleListing) => {
+    touched.current = true;
     setChosenId(role.id);
-    setCompareId(undefined);
-    setCopyStatus('');
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (chosen) return;
+    touched.current = true;
+    if (chosenId) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
@@ -64,15 +73,6 @@ export function Popup({ catalog, initialQuery = '', initialRoleId, initialRoleNo
     } else if (event.key === 'Enter') {
       const role = listed[activeIndex];
       if (role) choose(role);
-    }
-  };
-
-  const copy = async (role: Role) => {
-    try {
-      await copyText(roleSummaryText(role, catalog));
-      setCopyStatus('Summary copied.');
-    } catch {
-      setCopyStatus('Could not copy: the browser refused clipboard access.');
     }
   };
 
@@ -91,15 +91,16 @@ export function Popup({ catalog, initialQuery = '', initialRoleId, initialRoleNo
         type="search"
         role="combobox"
         list={undefined /* Preact's types want `list` with role="combobox"; the list is our own listbox */}
-        aria-expanded={!chosen}
+        aria-expanded={!chosenId}
         aria-controls="role-results"
         aria-autocomplete="list"
-        aria-activedescendant={!chosen && listed[activeIndex] ? optionId(listed[activeIndex].id) : undefined}
+        aria-activedescendant={!chosenId && listed[activeIndex] ? optionId(listed[activeIndex].id) : undefined}
         placeholder="e.g. customer care manager"
         autocomplete="off"
         spellcheck={false}
         value={query}
         onInput={(event) => {
+          touched.current = true;
           setQuery(event.currentTarget.value);
           setActiveIndex(0);
           setChosenId(undefined);
@@ -107,7 +108,7 @@ export function Popup({ catalog, initialQuery = '', initialRoleId, initialRoleNo
         onKeyDown={onKeyDown}
       />
       {siteAccess && <SiteAccess {...siteAccess} />}
-      {!chosen && (
+      {!chosenId && (
         <>
           {noMatch && (
             <p class="rl-popup__none" role="status">
@@ -133,37 +134,25 @@ export function Popup({ catalog, initialQuery = '', initialRoleId, initialRoleNo
           </ul>
         </>
       )}
-      {chosen && (
-        <div class="rl-chosen">
-          <div class="rl-chosen__bar">
-            <button type="button" class="rl-link" onClick={() => setChosenId(undefined)}>
-              ← All roles
-            </button>
-            <button type="button" class="rl-button" onClick={() => void copy(chosen)}>
-              Copy summary
-            </button>
-            <button
-              type="button"
-              class="rl-button"
-              aria-pressed={compareId !== undefined}
-              onClick={() => setCompareId(compareId ? undefined : counterpartOf(chosen, catalog))}
-            >
-              {compareId ? 'Close compare' : 'Compare'}
-            </button>
-          </div>
-          <p class="rl-note" role="status">
-            {copyStatus}
-          </p>
-          {initialRoleNote && chosen.id === initialRoleId && <p class="rl-note">{initialRoleNote}</p>}
-          {compareId ? (
-            <CompareView catalog={catalog} left={chosen} right={catalog.role(compareId)} onChangeRight={setCompareId} />
-          ) : (
-            <>
-              <h2 class="rl-popup__title">{chosen.title}</h2>
-              <RoleCard role={chosen} catalog={catalog} regionId={regionId} showDuties={showDuties} />
-            </>
-          )}
-        </div>
+      {chosenId && !chosen && (
+        <p class="rl-note" role="status">
+          Loading…
+        </p>
+      )}
+      {chosen && catalog && (
+        <ChosenRole
+          key={chosen.id}
+          role={chosen}
+          catalog={catalog}
+          regionId={regionId}
+          showDuties={showDuties}
+          note={chosen.id === initialRoleId ? initialRoleNote : undefined}
+          copyText={copyText}
+          onBack={() => {
+            touched.current = true;
+            setChosenId(undefined);
+          }}
+        />
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { citedSourceIds } from './citations';
-import { roleDataSchema, ROLE_IDS, type RoleData } from './schema';
+import { roleDataSchema, ROLE_IDS, type RoleData, type RoleListing } from './schema';
 
 export class RoleDataError extends Error {
   override name = 'RoleDataError';
@@ -49,23 +49,31 @@ export function parseRoleData(raw: unknown): RoleData {
   return data;
 }
 
-const VIRTUAL_ID = 'virtual:role-data';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const PACKED_ID = 'virtual:role-data';
+const LISTINGS_ID = 'virtual:role-listings';
 
 /**
- * Serves `virtual:role-data`: data/roles.json validated (a malformed file fails the build),
- * minified, gzip-compressed and base64-encoded. lib/roles.ts unpacks it.
+ * Serves data/roles.json, validated (a malformed file fails the build), as two modules:
+ * `virtual:role-data`, the whole file minified, gzip-compressed and base64-encoded (lib/roles.ts
+ * unpacks it), and `virtual:role-listings`, the six roles' titles and headline ranges as plain
+ * data, for a list that must paint before anything is loaded or unpacked.
  */
 export function roleDataPlugin(dataFile: URL): Plugin {
+  const read = () => parseRoleData(JSON.parse(readFileSync(dataFile, 'utf8')));
   return {
     name: 'role-lens:role-data',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === PACKED_ID || id === LISTINGS_ID ? `\0${id}` : undefined),
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== `\0${PACKED_ID}` && id !== `\0${LISTINGS_ID}`) return undefined;
       this.addWatchFile(dataFile.pathname);
-      const data = parseRoleData(JSON.parse(readFileSync(dataFile, 'utf8')));
-      const packed = gzipSync(JSON.stringify(data), { level: 9 }).toString('base64');
-      return `export default ${JSON.stringify(packed)};`;
+      const data = read();
+      if (id === `\0${PACKED_ID}`) return `export default ${JSON.stringify(gzipSync(JSON.stringify(data), { level: 9 }).toString('base64'))};`;
+      const listings: RoleListing[] = data.roles.map(({ id: roleId, title, salary }) => ({
+        id: roleId,
+        title,
+        salary: { headline: salary.headline && { range: salary.headline.range } },
+      }));
+      return `export default ${JSON.stringify(listings)};`;
     },
   };
 }

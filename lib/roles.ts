@@ -1,8 +1,12 @@
 // Run-time access to the bundled role data. data/roles.json is validated by parseRoleData and
 // gzip-packed at build time (roleDataPlugin in lib/role-data.ts): the extension ships a third of
-// its size and never re-parses it against the schema. It is unpacked once, on first use.
-import packedRoleData from 'virtual:role-data';
-import type { ExchangeRates, Region, Role, RoleData, RoleId, Source } from './schema';
+// its size and never re-parses it against the schema. It is loaded and unpacked once, on first
+// use; the roles' titles and headline ranges are also there unpacked, for lists.
+import roleListings from 'virtual:role-listings';
+import type { ExchangeRates, Region, Role, RoleData, RoleId, RoleListing, Source } from './schema';
+
+/** The six roles' titles and headline ranges, at once: enough to list them before unpacking. */
+export const ROLE_LISTINGS: readonly RoleListing[] = roleListings;
 
 export class RoleCatalog {
   readonly roles: readonly Role[];
@@ -33,7 +37,9 @@ export class RoleCatalog {
   }
 }
 
-async function unpack(base64: string): Promise<RoleData> {
+/** Loads the packed data (a chunk of its own on extension pages, which list roles without it) and unpacks it. */
+async function unpack(): Promise<RoleData> {
+  const { default: base64 } = await import('virtual:role-data');
   const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
   const json = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return (await new Response(json).json()) as RoleData;
@@ -43,6 +49,6 @@ let catalog: Promise<RoleCatalog> | undefined;
 
 /** The bundled roles, unpacked on first call and shared after. */
 export function loadRoleCatalog(): Promise<RoleCatalog> {
-  catalog ??= unpack(packedRoleData).then((data) => new RoleCatalog(data));
+  catalog ??= unpack().then((data) => new RoleCatalog(data));
   return catalog;
 }

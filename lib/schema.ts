@@ -137,3 +137,10 @@ export type Role = z.infer<typeof roleSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type ExchangeRates = z.infer<typeof exchangeRatesSchema>;
 export type RoleData = z.infer<typeof roleDataSchema>;
+
+/** What a list of the roles shows: a Role has all of it. */
+export interface RoleListing {
+  id: RoleId;
+  title: string;
+  salary: { headline: { range: NonNullable<Role['salary']['headline']>['range'] } | null };
+}

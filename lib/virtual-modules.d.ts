@@ -1,6 +1,12 @@
-// Modules made at build time by the plugins in lib/role-data.ts.
+// Modules made at build time by the plugin in lib/role-data.ts.
 declare module 'virtual:role-data' {
   /** data/roles.json, validated, gzip-compressed and base64-encoded. */
   const packedRoleData: string;
   export default packedRoleData;
+}
+
+declare module 'virtual:role-listings' {
+  /** Each role's id, title and headline range, unpacked. */
+  const roleListings: readonly import('./schema').RoleListing[];
+  export default roleListings;
 }

@@ -1,11 +1,11 @@
 // Popup wiring: where the first query comes from, then the Popup component.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '../../components/Popup';
+import { Popup, type PopupProps } from '../../components/Popup';
 import '../../components/role-lens.css';
 import { GET_POSTING } from '../../lib/message-types';
 import { postingReportSchema, type PostingReport } from '../../lib/messages';
-import { loadRoleCatalog } from '../../lib/roles';
+import { loadRoleCatalog, ROLE_LISTINGS } from '../../lib/roles';
 import { takePendingQuery } from '../../lib/selection-lookup';
 import { readSettings, REGION_AUTO } from '../../lib/settings';
 import { isBoardOrigin } from '../../lib/boards/sites';
@@ -42,17 +42,33 @@ function tabPosting(tab: { id?: number } | undefined): Promise<PostingReport> {
   return Promise.race([askTab(tab), timeout]);
 }
 
+/**
+ * Paints the list of roles at once, from data that needs no unpacking, then adds each thing that
+ * takes a trip to the browser (storage, the active tab, the full data, the fuzzy search) as it
+ * arrives: any wait before the first paint is a wait the user sees.
+ */
 async function start(): Promise<void> {
+  const container = document.getElementById('app')!;
+  let props: PopupProps = { listings: ROLE_LISTINGS, copyText: (text) => navigator.clipboard.writeText(text) };
+  const draw = (more: Partial<PopupProps>) => {
+    props = { ...props, ...more };
+    render(<Popup {...props} />, container);
+  };
   const fromUrl = new URLSearchParams(location.search).get('q') ?? undefined;
-  // Everything the first render needs, asked for at once.
+  draw({ initialQuery: fromUrl });
+  // Lets a profiler (and `npm run bench`) see when the popup became usable.
+  performance.mark('role-lens-popup-interactive');
+
+  const catalog = loadRoleCatalog();
+  const lookup = Promise.all([import('../../lib/lookup'), catalog]).then(([{ createRoleLookup }, { roles }]) => createRoleLookup(roles));
   const activeTab = browser.tabs
     .query({ active: true, currentWindow: true })
     .then(([tab]) => tab)
     .catch(() => undefined);
   // Opened as its own window (context-menu fallback), the popup has no site or posting of its own.
   const tabFacts = fromUrl === undefined ? activeTab.then((tab) => Promise.all([siteAccessFor(tab).catch(() => undefined), tabPosting(tab)])) : undefined;
-  const [catalog, settings, pendingQuery, [siteAccess, tabReport] = [undefined, null]] = await Promise.all([
-    loadRoleCatalog(),
+  const [loadedCatalog, settings, pendingQuery, [siteAccess, tabReport] = [undefined, null]] = await Promise.all([
+    catalog,
     readSettings(),
     takePendingQuery(),
     tabFacts,
@@ -60,21 +76,16 @@ async function start(): Promise<void> {
   const initialQuery = fromUrl ?? pendingQuery;
   // A query handed over from a selection wins over the tab's posting.
   const posting = initialQuery === undefined ? tabReport : null;
-  render(
-    <Popup
-      catalog={catalog}
-      initialQuery={initialQuery}
-      initialRoleId={posting?.roleId}
-      initialRoleNote={posting ? `From the posting in this tab: “${posting.postingTitle}”` : undefined}
-      regionId={settings.region === REGION_AUTO ? 'us' : settings.region}
-      showDuties={settings.showDuties}
-      copyText={(text) => navigator.clipboard.writeText(text)}
-      siteAccess={siteAccess}
-    />,
-    document.getElementById('app')!,
-  );
-  // Lets a profiler (and `npm run bench`) see when the popup became usable.
-  performance.mark('role-lens-popup-interactive');
+  draw({
+    catalog: loadedCatalog,
+    initialQuery,
+    initialRoleId: posting?.roleId,
+    initialRoleNote: posting ? `From the posting in this tab: “${posting.postingTitle}”` : undefined,
+    regionId: settings.region === REGION_AUTO ? 'us' : settings.region,
+    showDuties: settings.showDuties,
+    siteAccess,
+  });
+  draw({ lookup: await lookup });
 }
 
 void start();

@@ -8,6 +8,8 @@ const FEED_URL = 'https://www.linkedin.com/feed/';
 
 export interface BrowserBench {
   titleToPanelMs: { median: number; p95: number; samples: number };
+  /** The first of our postings on a page: the detector asks for the panel's script, which then mounts. */
+  firstPanelMs: { median: number; max: number; samples: number };
   popupInteractiveMs: { median: number; samples: number };
   badging: { cards: number; badges: number; scriptMs: number; longTasksWhileScrolling: number; longestTaskMs: number };
   startupScriptMs: { jobsPageNoPosting: number; nonJobPage: number };
@@ -98,12 +100,31 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
       return [...seen];
     });
 
-    // Popup: from navigation start to rendered, focused and listing the roles.
-    const popupRuns: number[] = [];
+    // First panel on a page: it opens on another job (only the detector runs), then one of ours
+    // replaces it; timed until the panel's host shows it, loading the panel's script included.
+    const firstPanelRuns: number[] = [];
     for (let run = 0; run < 7; run++) {
-      await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-      await page.waitForSelector('[role="option"]');
-      popupRuns.push(await page.evaluate(() => performance.getEntriesByName('role-lens-popup-interactive')[0]?.startTime ?? NaN));
+      await page.goto(SEARCH_URL);
+      await page.waitForTimeout(300);
+      firstPanelRuns.push(
+        await page.evaluate(async () => {
+          const pane = document.querySelector('.job-details-jobs-unified-top-card__job-title');
+          if (!pane || document.querySelector('role-lens-panel')) throw new Error('expected another job and no panel');
+          const mounted = new Promise<number>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (!document.querySelector('role-lens-panel[data-role-id="customer-support-manager"]')) return;
+              observer.disconnect();
+              resolve(performance.now());
+            });
+            observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+          });
+          const h1 = document.createElement('h1');
+          h1.textContent = 'Customer Support Manager';
+          const start = performance.now();
+          pane.replaceChildren(h1);
+          return (await mounted) - start;
+        }),
+      );
     }
 
     // Title to panel: remove the title, then insert one of our roles and time until the panel's
@@ -141,6 +162,17 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
       }
       return results;
     }, samples);
+    // Popup: from navigation start to rendered, focused and listing the roles. Measured last, with
+    // request routing switched off: Playwright sends every request of a routed context through this
+    // process (tens of milliseconds per file, extension files included), which no user's browser does.
+    await browser.context.unrouteAll();
+    const popupRuns: number[] = [];
+    for (let run = 0; run < 12; run++) {
+      await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await page.waitForSelector('[role="option"]');
+      popupRuns.push(await page.evaluate(() => performance.getEntriesByName('role-lens-popup-interactive')[0]?.startTime ?? NaN));
+    }
+
     const sorted = [...timings].sort((a, b) => a - b);
     return {
       popupInteractiveMs: { median: percentile(popupRuns.slice(1).sort((a, b) => a - b), 0.5), samples: popupRuns.length - 1 },
@@ -152,6 +184,11 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
         longestTaskMs: Math.max(0, ...longTasks),
       },
       titleToPanelMs: { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), samples: sorted.length },
+      firstPanelMs: {
+        median: percentile([...firstPanelRuns].sort((a, b) => a - b), 0.5),
+        max: Math.max(...firstPanelRuns),
+        samples: firstPanelRuns.length,
+      },
       startupScriptMs: { jobsPageNoPosting, nonJobPage },
       idleScriptMs,
     };

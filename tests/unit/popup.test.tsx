@@ -1,7 +1,8 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/Popup';
-import { loadRoleCatalog, type RoleCatalog } from '../../lib/roles';
+import { createRoleLookup } from '../../lib/lookup';
+import { loadRoleCatalog, ROLE_LISTINGS, type RoleCatalog } from '../../lib/roles';
 
 let catalog: RoleCatalog;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ beforeAll(async () => {
 
 function renderPopup(props: Partial<Parameters<typeof Popup>[0]> = {}) {
   const copyText = vi.fn(async (_text: string) => {});
-  render(<Popup catalog={catalog} regionId="us" showDuties copyText={copyText} {...props} />);
+  render(<Popup listings={catalog.roles} catalog={catalog} regionId="us" showDuties copyText={copyText} lookup={createRoleLookup(catalog.roles)} {...props} />);
   return { copyText, search: screen.getByRole('combobox', { name: 'Look up a role' }) };
 }
 
@@ -38,6 +39,33 @@ describe('popup search', () => {
     const { search } = renderPopup();
     fireEvent.input(search, { target: { value: query } });
     expect(optionIds()[0]).toBe(roleId);
+  });
+
+  it('lists the roles before anything is unpacked, then follows what was typed once the search arrives', () => {
+    const copyText = async () => {};
+    const { rerender } = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} />);
+    expect(optionIds()).toEqual(catalog.roles.map((role) => role.id));
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(
+      catalog.roles.map((role) => expect.stringContaining(role.title)),
+    );
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'care manager' } });
+    expect(optionIds()).toHaveLength(6);
+    rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} lookup={createRoleLookup(catalog.roles)} />);
+    expect(optionIds()[0]).toBe('customer-care-manager');
+    expect(screen.getByRole('combobox')).toHaveProperty('value', 'care manager');
+  });
+
+  it('applies a late handed-over query or posting only if the user has not typed yet', () => {
+    const copyText = async () => {};
+    const { rerender } = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} />);
+    rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} initialRoleId="customer-care-director" />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Customer Care Director');
+
+    cleanup();
+    const second = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} />);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'support' } });
+    second.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} initialQuery="care" />);
+    expect(screen.getByRole('combobox')).toHaveProperty('value', 'support');
   });
 
   it('says plainly when nothing matches, and offers the six roles', () => {
