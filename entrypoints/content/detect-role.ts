@@ -36,8 +36,8 @@ export function detectRole(ctx: ContentScriptContext, adapter: BoardAdapter): vo
         signal,
         onCards: (elements) => {
           for (const element of elements) {
-            const card = cards.read(element);
-            if (card && classifyTitle(card.title)) return found();
+            const title = cards.readTitle(element);
+            if (title && classifyTitle(title)) return found();
           }
         },
       }),

@@ -31,6 +31,8 @@ function jobIdFrom(url: URL): string | undefined {
   return id && /^\d{1,20}$/.test(id) ? id : undefined;
 }
 
+const readCardTitle = (card: Element) => textOf(queryFirst(card, CARD_TITLE_SELECTORS));
+
 function readCard(card: Element): JobCard | null {
   const titleElement = queryFirst(card, CARD_TITLE_SELECTORS);
   const title = textOf(titleElement);
@@ -49,7 +51,7 @@ export const glassdoorAdapter: BoardAdapter = {
   id: 'glassdoor',
   name: 'Glassdoor',
   matches: BOARD_SITES.glassdoor,
-  cards: { selector: CARD_SELECTOR, read: readCard },
+  cards: { selector: CARD_SELECTOR, read: readCard, readTitle: readCardTitle },
 
   mayShowPosting(url) {
     if (!GLASSDOOR_HOST.test(url.hostname)) return false;

@@ -41,8 +41,10 @@ const CARD_BADGE_ANCHOR_SELECTORS = ['h2.jobTitle', 'a.jcs-JobTitle'];
 const CARD_LINK_SELECTORS = ['a.jcs-JobTitle', 'h2.jobTitle a'];
 const CARD_SALARY_SELECTORS = ['.salary-snippet-container', '[data-testid="attribute_snippet_testid"].salary-snippet-container', '.metadata.salary-snippet-container'];
 
+const readCardTitle = (card: Element) => firstText(card, CARD_TITLE_SELECTORS)?.replace(JOB_POST_SUFFIX, '');
+
 function readCard(card: Element): JobCard | null {
-  const title = firstText(card, CARD_TITLE_SELECTORS)?.replace(JOB_POST_SUFFIX, '');
+  const title = readCardTitle(card);
   const badgeAnchor = queryFirst(card, CARD_BADGE_ANCHOR_SELECTORS);
   if (!title || !badgeAnchor) return null;
   const link = queryFirst(card, CARD_LINK_SELECTORS);
@@ -92,7 +94,7 @@ export const indeedAdapter: BoardAdapter = {
   id: 'indeed',
   name: 'Indeed',
   matches: BOARD_SITES.indeed,
-  cards: { selector: CARD_SELECTOR, read: readCard },
+  cards: { selector: CARD_SELECTOR, read: readCard, readTitle: readCardTitle },
 
   mayShowPosting(url) {
     const path = url.pathname;

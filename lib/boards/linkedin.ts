@@ -90,8 +90,10 @@ function jobIdFrom(url: URL): string | undefined {
   return /(\d{6,20})$/.exec(slug)?.[1];
 }
 
+const readCardTitle = (card: Element) => firstText(card, CARD_TITLE_SELECTORS);
+
 function readCard(card: Element): JobCard | null {
-  const title = firstText(card, CARD_TITLE_SELECTORS);
+  const title = readCardTitle(card);
   const badgeAnchor = queryFirst(card, CARD_BADGE_ANCHOR_SELECTORS);
   if (!title || !badgeAnchor) return null;
   const link = queryFirst(card, CARD_LINK_SELECTORS);
@@ -108,7 +110,7 @@ export const linkedinAdapter: BoardAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
   matches: BOARD_SITES.linkedin,
-  cards: { selector: CARD_SELECTOR, read: readCard },
+  cards: { selector: CARD_SELECTOR, read: readCard, readTitle: readCardTitle },
 
   mayShowPosting(url) {
     return url.pathname.startsWith('/jobs/') || url.searchParams.has('currentJobId');

@@ -34,6 +34,8 @@ export interface BoardCards {
   selector: string;
   /** Reads one card root; null when it has no title (a placeholder or an ad). */
   read(card: Element): JobCard | null;
+  /** Just the card's title, cheaply: all the detector needs to know whether a list has our roles. */
+  readTitle(card: Element): string | undefined;
 }
 
 export interface BoardAdapter {

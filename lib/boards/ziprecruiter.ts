@@ -25,6 +25,8 @@ const CARD_SALARY_SELECTORS = ['div.break-all > p'];
 
 const ZIPRECRUITER_HOST = /(^|\.)ziprecruiter\.(com|ca|co\.uk)$/;
 
+const readCardTitle = (card: Element) => textOf(queryFirst(card, CARD_TITLE_SELECTORS));
+
 function readCard(card: Element): JobCard | null {
   const titleElement = queryFirst(card, CARD_TITLE_SELECTORS);
   const title = textOf(titleElement);
@@ -45,7 +47,7 @@ export const ziprecruiterAdapter: BoardAdapter = {
   id: 'ziprecruiter',
   name: 'ZipRecruiter',
   matches: BOARD_SITES.ziprecruiter,
-  cards: { selector: CARD_SELECTOR, read: readCard },
+  cards: { selector: CARD_SELECTOR, read: readCard, readTitle: readCardTitle },
 
   mayShowPosting(url) {
     if (!ZIPRECRUITER_HOST.test(url.hostname)) return false;

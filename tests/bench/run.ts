@@ -28,7 +28,8 @@ const browser = await benchInBrowser();
 const contentScript = fileSize('content-scripts/content.js');
 /**
  * The popup's scripts: those it loads before it can paint (its entry and, transitively, the
- * chunks that imports statically) and those it imports dynamically after (the fuzzy search).
+ * chunks that imports statically) and those it imports dynamically after (the packed role data
+ * and the fuzzy search).
  */
 function popupScripts(): { atOpen: { raw: number; gzip: number }; afterPaint: { raw: number; gzip: number } } {
   const html = readFileSync(resolve(outputDir, 'popup.html'), 'utf8');
@@ -116,8 +117,8 @@ const rows: Row[] = [
     pass: browser.popupInteractiveMs.median <= 100,
   },
   {
-    measure: 'popup script size at open (with its data)',
-    result: `${kilobytes(popup.atOpen.raw)} minified, ${kilobytes(popup.atOpen.gzip)} gzip; then ${kilobytes(popup.afterPaint.raw)} (fuzzy search) after the first paint`,
+    measure: 'popup script size at open',
+    result: `${kilobytes(popup.atOpen.raw)} minified, ${kilobytes(popup.atOpen.gzip)} gzip; then ${kilobytes(popup.afterPaint.raw)} (role data and fuzzy search) after the first paint`,
     target: '≤ 80 KB minified',
     pass: popup.atOpen.raw <= 80 * 1024,
   },

@@ -24,6 +24,20 @@ describe('registry routes the new boards', () => {
   });
 });
 
+describe('the detector’s cheap card-title read', () => {
+  it.each([
+    [glassdoorAdapter, 'glassdoor/glassdoor-2-search.html'],
+    [glassdoorAdapter, 'glassdoor/glassdoor-3-search-with-pane.html'],
+    [ziprecruiterAdapter, 'ziprecruiter/ziprecruiter-3-search-with-pane.html'],
+  ])('sees the same titles as the full card read (%#)', (adapter, file) => {
+    const doc = parsePage(readFixturePage(file));
+    const elements = [...doc.querySelectorAll(adapter.cards!.selector)];
+    const fullTitles = elements.map((card) => adapter.cards!.read(card)?.title);
+    expect(fullTitles.filter(Boolean).length).toBeGreaterThan(0);
+    expect(elements.map((card) => adapter.cards!.readTitle(card))).toEqual(fullTitles);
+  });
+});
+
 describe('Glassdoor adapter on saved pages', () => {
   it('reads the six cards of a Brazilian search page, with ids and salaries', () => {
     const cards = readCards(glassdoorAdapter, 'glassdoor/glassdoor-2-search.html');

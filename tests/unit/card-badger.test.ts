@@ -22,6 +22,9 @@ describe('result-list cards on saved pages', () => {
     expect(read).toHaveLength(count);
     expect(read.filter((card) => card && card.title.length > 0 && card.badgeAnchor)).toHaveLength(readable);
     expect(read[0]?.title).toBe(firstTitle);
+    // The detector's cheap title read sees the same titles as the full read.
+    const titles = [...doc.querySelectorAll(cards.selector)].map((card) => cards.readTitle(card));
+    expect(titles.filter((title, index) => read[index] && title === read[index].title)).toHaveLength(readable);
     if (firstKey) expect(read[0]?.key).toBe(firstKey);
   });
 
@@ -41,6 +44,7 @@ const LIST_CARDS: BoardCards = {
     const title = heading?.textContent?.trim();
     return heading && title ? { key: card.getAttribute('data-id') ?? title, title, badgeAnchor: heading } : null;
   },
+  readTitle: (card) => card.querySelector('h3')?.textContent?.trim(),
 };
 
 const textRenderer: BadgeRenderer = {
