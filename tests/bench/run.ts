@@ -71,8 +71,8 @@ const rows: Row[] = [
   {
     measure: `first of our postings on a page → panel, loading the panel script (${browser.firstPanelMs.samples} page loads)`,
     result: `median ${ms(browser.firstPanelMs.median)}, max ${ms(browser.firstPanelMs.max)}`,
-    target: '≤ 500 ms (a posting switch)',
-    pass: browser.firstPanelMs.max <= 500,
+    target: 'median ≤ 50 ms (the p95 budget above)',
+    pass: browser.firstPanelMs.median <= 50,
   },
   {
     measure: `badging ${browser.badging.cards} result cards (${browser.badging.badges} badges)`,
