@@ -44,7 +44,8 @@ describe('a career site the user enabled', () => {
   it('is listed in settings with a way to revoke it', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await expect(page.getByRole('button', { name: 'Revoke access to jobs.ashbyhq.com' }).isVisible()).resolves.toBe(true);
+    // The list of granted sites is read from the browser after the page paints.
+    await page.getByRole('button', { name: 'Revoke access to jobs.ashbyhq.com' }).waitFor({ state: 'visible', timeout: 5000 });
     await page.close();
   });
 });

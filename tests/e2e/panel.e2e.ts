@@ -65,7 +65,7 @@ describe('job view pages', () => {
     await page.goto(LINKEDIN_VIEW);
     await page.waitForSelector(`${PANEL}[data-role-id="customer-support-manager"]`, { state: 'attached' });
     const panel = page.locator('.rl-panel');
-    await expect(panel.getByRole('heading', { name: 'Customer Support Manager' }).isVisible()).resolves.toBe(true);
+    await panel.getByRole('heading', { name: 'Customer Support Manager' }).waitFor({ state: 'visible', timeout: 5000 });
     await expect(panel.textContent()).resolves.toContain('Senior Manager, Customer Support (Remote)');
     await expect(panel.textContent()).resolves.toContain('Bundled data — nothing is sent anywhere.');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-linkedin.png') });
