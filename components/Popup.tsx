@@ -15,6 +15,8 @@ export interface PopupProps {
   // roles first, and a chosen role waits for the full data.
   /** The full role data: what a chosen role's card shows. */
   catalog?: RoleCatalog;
+  /** The full role data could not be loaded: a chosen role says so instead of "Loading…". */
+  dataError?: boolean;
   /** The fuzzy search: until it is here every role stays listed, then results follow the query. */
   lookup?: RoleLookup;
   /** A query handed over (context menu); applied unless the user has already typed or chosen. */
@@ -36,10 +38,13 @@ function headlineText(role: RoleListing): string {
 
 /** The popup: search any of the six roles, choose one, see its card, compare or copy it. */
 export function Popup(props: PopupProps) {
-  const { listings, copyText, catalog, lookup, initialQuery, initialRoleId, initialRoleNote, regionId = 'us', showDuties = true, siteAccess } = props;
+  const { listings, copyText, catalog, dataError, lookup, initialQuery, initialRoleId, initialRoleNote, regionId = 'us', showDuties = true, siteAccess } =
+    props;
   const [query, setQuery] = useState(initialQuery ?? '');
   const [activeIndex, setActiveIndex] = useState(0);
   const [chosenId, setChosenId] = useState<RoleId | undefined>(initialRoleId);
+  /** Enter pressed on a query before the search arrived: chooses its first result once it has. */
+  const [enterPending, setEnterPending] = useState(false);
   /** Whether the user has typed or chosen: what they did wins over anything arriving late. */
   const touched = useRef(false);
   const input = useRef<HTMLInputElement>(null);
@@ -63,6 +68,14 @@ export function Popup(props: PopupProps) {
     setChosenId(role.id);
   };
 
+  // The search's arrival reorders the list: the highlight goes back to its top.
+  useEffect(() => setActiveIndex(0), [lookup]);
+  useEffect(() => {
+    if (!enterPending || !lookup) return;
+    setEnterPending(false);
+    if (listed[0]) choose(listed[0]);
+  }, [enterPending, lookup]);
+
   const onKeyDown = (event: KeyboardEvent) => {
     touched.current = true;
     if (chosenId) return;
@@ -71,6 +84,10 @@ export function Popup(props: PopupProps) {
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActiveIndex((index) => (index + step + listed.length) % listed.length);
     } else if (event.key === 'Enter') {
+      if (!lookup && query.trim() !== '') {
+        setEnterPending(true);
+        return;
+      }
       const role = listed[activeIndex];
       if (role) choose(role);
     }
@@ -101,6 +118,7 @@ export function Popup(props: PopupProps) {
         value={query}
         onInput={(event) => {
           touched.current = true;
+          setEnterPending(false);
           setQuery(event.currentTarget.value);
           setActiveIndex(0);
           setChosenId(undefined);
@@ -136,7 +154,7 @@ export function Popup(props: PopupProps) {
       )}
       {chosenId && !chosen && (
         <p class="rl-note" role="status">
-          Loading…
+          {dataError ? 'The role data could not be loaded.' : 'Loading…'}
         </p>
       )}
       {chosen && catalog && (

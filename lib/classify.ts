@@ -306,7 +306,8 @@ function tailIsAnotherJob(tokens: string[], familyEnd: number): boolean {
 export function classifyTitle(title: string): RoleMatch | null {
   if (typeof title !== 'string' || title.length === 0) return null;
   // Cheap pre-filters: most titles on a job board never mention "customer" or a level word.
-  const head = title.length > MAX_TITLE_CHARS ? title.slice(0, MAX_TITLE_CHARS) : title;
+  // The characters the tokenizer drops inside words are dropped here too ("Cus\u200Btomer").
+  const head = (title.length > MAX_TITLE_CHARS ? title.slice(0, MAX_TITLE_CHARS) : title).replace(INVISIBLE_PATTERN, '');
   if (!CUSTOMER_PATTERN.test(head) || !LEVEL_PATTERN.test(head)) return null;
   const tokens = tokenizeTitle(title);
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -324,7 +325,9 @@ export function classifyTitle(title: string): RoleMatch | null {
   return null;
 }
 
-// A literal, or any character outside printable ASCII (which may hide zero-width marks inside the word):
-// no quantifiers, so it cannot backtrack.
-const CUSTOMER_PATTERN = /cust|[^ -~]/i;
-const LEVEL_PATTERN = /mana|mgr|mngr|dir|head|[^ -~]/i;
+// Literals only: no quantifiers, so they cannot backtrack. Every form the tokenizer turns into
+// "customer" or a level word contains one of them once the invisible characters are gone.
+const CUSTOMER_PATTERN = /cust/i;
+const LEVEL_PATTERN = /mana|mgr|mngr|dir|head/i;
+/** What isInvisible drops. */
+const INVISIBLE_PATTERN = /['\u2019\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;

@@ -10,11 +10,15 @@ export interface MessageSender {
   id?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** The sending document (Chrome): a frame that has navigated since is left alone. */
+  documentId?: string;
 }
 
 /** Loads the panel's script for a valid request from one of our content scripts; ignores anything else. */
 export async function loadPanelFor(message: unknown, sender: MessageSender): Promise<void> {
-  const tabId = sender.tab?.id;
-  if (sender.id !== browser.runtime.id || tabId === undefined || !startPanelRequestSchema.safeParse(message).success) return;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PANEL_SCRIPT_FILE] });
+  const { id, tab, frameId, documentId } = sender;
+  if (id !== browser.runtime.id || tab?.id === undefined || frameId === undefined) return;
+  if (!startPanelRequestSchema.safeParse(message).success) return;
+  const target = documentId ? { tabId: tab.id, documentIds: [documentId] } : { tabId: tab.id, frameIds: [frameId] };
+  await browser.scripting.executeScript({ target, files: [PANEL_SCRIPT_FILE] });
 }

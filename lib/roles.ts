@@ -1,12 +1,8 @@
 // Run-time access to the bundled role data. data/roles.json is validated by parseRoleData and
 // gzip-packed at build time (roleDataPlugin in lib/role-data.ts): the extension ships a third of
 // its size and never re-parses it against the schema. It is loaded and unpacked once, on first
-// use; the roles' titles and headline ranges are also there unpacked, for lists.
-import roleListings from 'virtual:role-listings';
-import type { ExchangeRates, Region, Role, RoleData, RoleId, RoleListing, Source } from './schema';
-
-/** The six roles' titles and headline ranges, at once: enough to list them before unpacking. */
-export const ROLE_LISTINGS: readonly RoleListing[] = roleListings;
+// use (./role-listings has the roles' titles and ranges unpacked, for a list that can't wait).
+import type { ExchangeRates, Region, Role, RoleData, RoleId, Source } from './schema';
 
 export class RoleCatalog {
   readonly roles: readonly Role[];

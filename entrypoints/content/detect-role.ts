@@ -11,13 +11,12 @@ import { classifyTitle } from '../../lib/classify';
 import { START_PANEL } from '../../lib/message-types';
 
 export function detectRole(ctx: ContentScriptContext, adapter: BoardAdapter): void {
-  const watching = new AbortController();
-  ctx.onInvalidated(() => watching.abort());
-  const signal = watching.signal;
+  const signal = ctx.signal;
 
   const found = () => {
     if (signal.aborted) return;
-    watching.abort();
+    // The detector's job is done: retiring its context stops every observer and listener it has.
+    ctx.abort();
     // A refusal (say, the site's access was just revoked) leaves the page as it is.
     browser.runtime.sendMessage({ type: START_PANEL }).catch(() => undefined);
   };
@@ -44,7 +43,5 @@ export function detectRole(ctx: ContentScriptContext, adapter: BoardAdapter): vo
   });
   // WXT fires this inside pushState, before the new posting renders; the page watcher's
   // mutation observer catches the render itself.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!signal.aborted) page.recheck();
-  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => page.recheck());
 }

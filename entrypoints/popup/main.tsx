@@ -5,7 +5,8 @@ import { Popup, type PopupProps } from '../../components/Popup';
 import '../../components/role-lens.css';
 import { GET_POSTING } from '../../lib/message-types';
 import { postingReportSchema, type PostingReport } from '../../lib/messages';
-import { loadRoleCatalog, ROLE_LISTINGS } from '../../lib/roles';
+import { ROLE_LISTINGS } from '../../lib/role-listings';
+import { loadRoleCatalog } from '../../lib/roles';
 import { takePendingQuery } from '../../lib/selection-lookup';
 import { readSettings, REGION_AUTO } from '../../lib/settings';
 import { isBoardOrigin } from '../../lib/boards/sites';
@@ -44,10 +45,11 @@ function tabPosting(tab: { id?: number } | undefined): Promise<PostingReport> {
 
 /**
  * Paints the list of roles at once, from data that needs no unpacking, then adds each thing that
- * takes a trip to the browser (storage, the active tab, the full data, the fuzzy search) as it
- * arrives: any wait before the first paint is a wait the user sees.
+ * takes a trip to the browser (the full data, settings, the active tab, the fuzzy search) as it
+ * arrives: any wait before the first paint is a wait the user sees. Every request is sent before
+ * that paint, and every answer is drawn after it.
  */
-async function start(): Promise<void> {
+function start(): void {
   const container = document.getElementById('app')!;
   let props: PopupProps = { listings: ROLE_LISTINGS, copyText: (text) => navigator.clipboard.writeText(text) };
   const draw = (more: Partial<PopupProps>) => {
@@ -55,37 +57,41 @@ async function start(): Promise<void> {
     render(<Popup {...props} />, container);
   };
   const fromUrl = new URLSearchParams(location.search).get('q') ?? undefined;
+
+  const catalog = loadRoleCatalog();
+  catalog.then(
+    (loaded) => draw({ catalog: loaded }),
+    () => draw({ dataError: true }),
+  );
+  Promise.all([import('../../lib/lookup'), catalog])
+    .then(([{ createRoleLookup }, { roles }]) => {
+      draw({ lookup: createRoleLookup(roles) });
+      performance.mark('role-lens-popup-search-ready');
+    })
+    .catch(() => undefined); // without it the six roles stay listed, unfiltered
+  void readSettings().then((settings) => draw({ regionId: settings.region === REGION_AUTO ? 'us' : settings.region, showDuties: settings.showDuties }));
+  // A handed-over query is used once, even when it also came in the URL.
+  const pendingQuery = takePendingQuery().catch(() => undefined);
+  // Opened as its own window (context-menu fallback), the popup has no site or posting of its own.
+  if (fromUrl === undefined) {
+    const activeTab = browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => tab)
+      .catch(() => undefined);
+    void activeTab.then(siteAccessFor).then(
+      (siteAccess) => draw({ siteAccess }),
+      () => undefined,
+    );
+    void Promise.all([pendingQuery, activeTab.then(tabPosting)]).then(([query, posting]) => {
+      // A query handed over from a selection wins over the tab's posting.
+      if (query !== undefined) draw({ initialQuery: query });
+      else if (posting) draw({ initialRoleId: posting.roleId, initialRoleNote: `From the posting in this tab: “${posting.postingTitle}”` });
+    });
+  }
+
   draw({ initialQuery: fromUrl });
   // Lets a profiler (and `npm run bench`) see when the popup became usable.
   performance.mark('role-lens-popup-interactive');
-
-  const catalog = loadRoleCatalog();
-  const lookup = Promise.all([import('../../lib/lookup'), catalog]).then(([{ createRoleLookup }, { roles }]) => createRoleLookup(roles));
-  const activeTab = browser.tabs
-    .query({ active: true, currentWindow: true })
-    .then(([tab]) => tab)
-    .catch(() => undefined);
-  // Opened as its own window (context-menu fallback), the popup has no site or posting of its own.
-  const tabFacts = fromUrl === undefined ? activeTab.then((tab) => Promise.all([siteAccessFor(tab).catch(() => undefined), tabPosting(tab)])) : undefined;
-  const [loadedCatalog, settings, pendingQuery, [siteAccess, tabReport] = [undefined, null]] = await Promise.all([
-    catalog,
-    readSettings(),
-    takePendingQuery(),
-    tabFacts,
-  ]);
-  const initialQuery = fromUrl ?? pendingQuery;
-  // A query handed over from a selection wins over the tab's posting.
-  const posting = initialQuery === undefined ? tabReport : null;
-  draw({
-    catalog: loadedCatalog,
-    initialQuery,
-    initialRoleId: posting?.roleId,
-    initialRoleNote: posting ? `From the posting in this tab: “${posting.postingTitle}”` : undefined,
-    regionId: settings.region === REGION_AUTO ? 'us' : settings.region,
-    showDuties: settings.showDuties,
-    siteAccess,
-  });
-  draw({ lookup: await lookup });
 }
 
-void start();
+start();

@@ -1,5 +1,6 @@
-// Benchmarks of the built extension in Debian's Chromium: title-to-panel latency, the content
-// script's start-up cost on a page with no posting, and idle cost.
+// Benchmarks of the built extension in Debian's Chromium: title-to-panel latency (and the first
+// panel on a page, which loads the panel's script), the content script's start-up and idle cost,
+// badging a long result list, and how soon the popup is usable.
 import { readFixturePage, inertPage } from '../fixture-pages';
 import { BOARD_LAYOUT_CSS, launchExtensionBrowser } from '../e2e/browser';
 
@@ -10,7 +11,9 @@ export interface BrowserBench {
   titleToPanelMs: { median: number; p95: number; samples: number };
   /** The first of our postings on a page: the detector asks for the panel's script, which then mounts. */
   firstPanelMs: { median: number; max: number; samples: number };
+  /** Popup opened → list painted, cursor in the search; and → full data and fuzzy search there. */
   popupInteractiveMs: { median: number; samples: number };
+  popupSearchReadyMs: { median: number; samples: number };
   badging: { cards: number; badges: number; scriptMs: number; longTasksWhileScrolling: number; longestTaskMs: number };
   startupScriptMs: { jobsPageNoPosting: number; nonJobPage: number };
   idleScriptMs: number;
@@ -167,15 +170,22 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
     // process (tens of milliseconds per file, extension files included), which no user's browser does.
     await browser.context.unrouteAll();
     const popupRuns: number[] = [];
+    const searchReadyRuns: number[] = [];
     for (let run = 0; run < 12; run++) {
       await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-      await page.waitForSelector('[role="option"]');
-      popupRuns.push(await page.evaluate(() => performance.getEntriesByName('role-lens-popup-interactive')[0]?.startTime ?? NaN));
+      await page.waitForFunction(() => performance.getEntriesByName('role-lens-popup-search-ready').length > 0);
+      const [interactive, searchReady] = await page.evaluate(() =>
+        ['role-lens-popup-interactive', 'role-lens-popup-search-ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+      );
+      popupRuns.push(interactive!);
+      searchReadyRuns.push(searchReady!);
     }
 
     const sorted = [...timings].sort((a, b) => a - b);
     return {
+      // The first open of each is left out: it pays for compiling the popup's scripts.
       popupInteractiveMs: { median: percentile(popupRuns.slice(1).sort((a, b) => a - b), 0.5), samples: popupRuns.length - 1 },
+      popupSearchReadyMs: { median: percentile(searchReadyRuns.slice(1).sort((a, b) => a - b), 0.5), samples: searchReadyRuns.length - 1 },
       badging: {
         cards,
         badges,

@@ -140,6 +140,22 @@ describe('classifyTitle never throws and does bounded work', () => {
     );
   });
 
+  it('keeps its answer when invisible characters are slipped into any word', () => {
+    const invisible = fc.constantFrom('\u200B', '\u200C', '\u200D', '\u00AD', '\u2060', '\uFEFF', '\u202A', '\u2019', "'");
+    const titles = fc.constantFrom('Customer Support Manager', 'Director of Customer Service', 'Sr. Mgr, Customer Care', 'Head of Customer Support');
+    fc.assert(
+      fc.property(titles, fc.array(fc.tuple(fc.nat(), invisible), { minLength: 1, maxLength: 4 }), (title, insertions) => {
+        let slipped = title;
+        for (const [at, char] of insertions) {
+          const index = at % (slipped.length + 1);
+          slipped = slipped.slice(0, index) + char + slipped.slice(index);
+        }
+        expect(answerFor(slipped)).toBe(answerFor(title));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('reads only the first MAX_TITLE_CHARS characters of a huge title', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.string({ minLength: 1, maxLength: 100 }), (head, filler) => {

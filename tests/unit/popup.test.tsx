@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/Popup';
 import { createRoleLookup } from '../../lib/lookup';
-import { loadRoleCatalog, ROLE_LISTINGS, type RoleCatalog } from '../../lib/roles';
+import { ROLE_LISTINGS } from '../../lib/role-listings';
+import { loadRoleCatalog, type RoleCatalog } from '../../lib/roles';
 
 let catalog: RoleCatalog;
 beforeAll(async () => {
@@ -57,15 +58,40 @@ describe('popup search', () => {
 
   it('applies a late handed-over query or posting only if the user has not typed yet', () => {
     const copyText = async () => {};
-    const { rerender } = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} />);
-    rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} initialRoleId="customer-care-director" />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Customer Care Director');
+    const lookup = createRoleLookup(catalog.roles);
+    const first = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} />);
+    first.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} lookup={lookup} initialQuery="care dirctor" />);
+    expect(screen.getByRole('combobox')).toHaveProperty('value', 'care dirctor');
+    expect(optionIds()[0]).toBe('customer-care-director');
 
     cleanup();
     const second = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} />);
+    second.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} initialRoleId="customer-care-director" />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Customer Care Director');
+
+    cleanup();
+    const third = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} />);
     fireEvent.input(screen.getByRole('combobox'), { target: { value: 'support' } });
-    second.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} initialQuery="care" />);
+    third.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} initialQuery="care" initialRoleId="customer-care-director" />);
     expect(screen.getByRole('combobox')).toHaveProperty('value', 'support');
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+  });
+
+  it('Enter pressed before the search arrives chooses the query’s best match once it does', () => {
+    const copyText = async () => {};
+    const { rerender } = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} />);
+    const search = screen.getByRole('combobox');
+    fireEvent.input(search, { target: { value: 'servce managr' } });
+    fireEvent.keyDown(search, { key: 'Enter' });
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} lookup={createRoleLookup(catalog.roles)} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Customer Service Manager');
+  });
+
+  it('says so when a chosen role’s data cannot be loaded', () => {
+    render(<Popup listings={ROLE_LISTINGS} copyText={async () => {}} dataError />);
+    fireEvent.click(screen.getAllByRole('option')[2]!);
+    expect(screen.getByRole('status').textContent).toBe('The role data could not be loaded.');
   });
 
   it('says plainly when nothing matches, and offers the six roles', () => {
