@@ -66,7 +66,7 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
     await startupOn(FEED_URL); // warm-up: the first document pays Chromium's own start-up
     const medianStartup = async (url: string) => {
       const runs: number[] = [];
-      for (let i = 0; i < 9; i++) runs.push(await startupOn(url));
+      for (let i = 0; i < 15; i++) runs.push(await startupOn(url));
       return percentile(runs.sort((a, b) => a - b), 0.5);
     };
     const nonJobPage = await medianStartup(FEED_URL);
