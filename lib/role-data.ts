@@ -59,14 +59,21 @@ const LISTINGS_ID = 'virtual:role-listings';
  * data, for a list that must paint before anything is loaded or unpacked.
  */
 export function roleDataPlugin(dataFile: URL): Plugin {
-  const read = () => parseRoleData(JSON.parse(readFileSync(dataFile, 'utf8')));
+  /** Parsed once per build (both modules come from it), again after the file changes. */
+  let parsed: RoleData | undefined;
   return {
     name: 'role-lens:role-data',
+    buildStart() {
+      parsed = undefined;
+    },
+    watchChange(id) {
+      if (id === dataFile.pathname) parsed = undefined;
+    },
     resolveId: (id) => (id === PACKED_ID || id === LISTINGS_ID ? `\0${id}` : undefined),
     load(id) {
       if (id !== `\0${PACKED_ID}` && id !== `\0${LISTINGS_ID}`) return undefined;
       this.addWatchFile(dataFile.pathname);
-      const data = read();
+      const data = (parsed ??= parseRoleData(JSON.parse(readFileSync(dataFile, 'utf8'))));
       if (id === `\0${PACKED_ID}`) return `export default ${JSON.stringify(gzipSync(JSON.stringify(data), { level: 9 }).toString('base64'))};`;
       const listings: RoleListing[] = data.roles.map(({ id: roleId, title, salary }) => ({
         id: roleId,
