@@ -1,4 +1,4 @@
-// Popup wiring: where the first query comes from, then the Popup component.
+// Popup wiring: paints the Popup at once, then hands it each answer the browser gives.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupProps } from '../../components/Popup';
