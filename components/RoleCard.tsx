@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { citedSourceIds } from '../lib/citations';
 import { describeFigure, formatRange, formatYears } from '../lib/format';
-import { describeComparison, type PayComparison } from '../lib/pay-compare';
-import { PERIODS_PER_YEAR, type PostedPay } from '../lib/pay';
+import { describeComparison, type PayComparison } from '../lib/pay/compare';
+import { PERIODS_PER_YEAR, type PostedPay } from '../lib/pay/parse';
 import type { RoleCatalog } from '../lib/roles';
 import type { Role, SalaryFigure } from '../lib/schema';
 import { SalaryBar } from './SalaryBar';

@@ -3,7 +3,7 @@ import { adapterForUrl } from '../../lib/boards';
 import { glassdoorAdapter } from '../../lib/boards/glassdoor';
 import { ziprecruiterAdapter } from '../../lib/boards/ziprecruiter';
 import { classifyTitle } from '../../lib/classify';
-import { parsePostedPay } from '../../lib/pay';
+import { parsePostedPay } from '../../lib/pay/parse';
 import { parsePage, readFixturePage, swapText } from '../fixture-pages';
 
 // Expected values read off the saved pages by hand (tests/fixtures/SOURCES.md).

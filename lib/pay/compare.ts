@@ -1,9 +1,9 @@
 // Compares a posting's stated pay with the role's typical range: in the same currency where the
 // data has a figure in it, otherwise in US dollars at a fixed, dated, cited rate.
-import { formatMoney } from './format';
-import type { PostedPay } from './pay';
-import type { RoleCatalog } from './roles';
-import type { ExchangeRates, Role } from './schema';
+import { formatMoney } from '../format';
+import type { PostedPay } from './parse';
+import type { RoleCatalog } from '../roles';
+import type { ExchangeRates, Role } from '../schema';
 
 export interface PayReference {
   min: number;

@@ -1,8 +1,8 @@
 // Reads the pay a posting states ("$95,000 - $120,000 a year", "£12.50 an hour", "₹25,00,000")
 // and normalises it to a yearly range in the posting's currency. A linear scan, no regular
 // expression that can backtrack; anything it cannot read with confidence is null, never a guess.
-import type { StructuredPay } from './boards/jsonld';
-import type { Posting } from './boards/types';
+import type { StructuredPay } from '../boards/jsonld';
+import type { Posting } from '../boards/types';
 
 export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
 
