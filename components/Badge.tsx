@@ -1,27 +1,32 @@
-import { formatRange } from '../lib/format';
+import { figureShownFirst } from '../lib/data/figures';
+import { labelledFigure } from '../lib/format';
+import type { RoleCatalog } from '../lib/roles';
 import type { Role } from '../lib/schema';
 
 export interface BadgeProps {
   role: Role;
+  catalog: RoleCatalog;
+  /** Regions whose figure may come first, in order; the US figure stands in when none has one. */
+  wantedRegionIds: readonly string[];
   onOpen: () => void;
 }
 
-/** The small label by a result card's title: "Support Director · $90K–$170K". */
-export function Badge({ role, onOpen }: BadgeProps) {
-  const range = role.salary.headline?.range;
-  const rangeText = range ? formatRange(range.min, range.max, range.currency) : undefined;
+/** The small label by a result card's title: "Support Director · US base · pub. 2023 · $90K–$170K". */
+export function Badge({ role, catalog, wantedRegionIds, onOpen }: BadgeProps) {
+  const { figure } = figureShownFirst(role, wantedRegionIds, catalog);
+  const figureText = figure ? labelledFigure(figure, catalog.regions, catalog) : undefined;
   return (
     <button
       type="button"
       class="rl-badge"
-      title={`Role Lens: ${role.title}${rangeText ? `, typically ${rangeText} a year in the US` : ''}. Open this posting.`}
+      title={`Role Lens: ${role.title}${figureText ? `, ${figureText} a year` : ''}. Open this posting.`}
       onClick={(event) => {
         event.preventDefault();
         event.stopPropagation();
         onOpen();
       }}
     >
-      {rangeText ? `${role.shortTitle} · ${rangeText}` : role.shortTitle}
+      {figureText ? `${role.shortTitle} · ${figureText}` : role.shortTitle}
     </button>
   );
 }

@@ -30,7 +30,7 @@ export function ChosenRole({ role, catalog, regionId, showDuties, note, copyText
 
   const copy = async () => {
     try {
-      await copyText(roleSummaryText(role, catalog));
+      await copyText(roleSummaryText(role, catalog, [regionId]));
       setCopyStatus('Summary copied.');
     } catch {
       setCopyStatus('Could not copy: the browser refused clipboard access.');
@@ -60,11 +60,11 @@ export function ChosenRole({ role, catalog, regionId, showDuties, note, copyText
       </p>
       {note && <p class="rl-note">{note}</p>}
       {compareId ? (
-        <CompareView catalog={catalog} left={role} right={catalog.role(compareId)} onChangeRight={setCompareId} />
+        <CompareView catalog={catalog} left={role} right={catalog.role(compareId)} regionId={regionId} onChangeRight={setCompareId} />
       ) : (
         <>
           <h2 class="rl-popup__title">{role.title}</h2>
-          <RoleCard role={role} catalog={catalog} regionId={regionId} showDuties={showDuties} />
+          <RoleCard role={role} catalog={catalog} wantedRegionIds={[regionId]} showDuties={showDuties} />
         </>
       )}
     </div>

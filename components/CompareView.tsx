@@ -1,4 +1,5 @@
-import { formatRange, formatYears } from '../lib/format';
+import { figureShownFirst } from '../lib/data/figures';
+import { figureQualifiers, formatYears, labelledFigure } from '../lib/format';
 import type { RoleCatalog } from '../lib/roles';
 import type { Role, RoleId } from '../lib/schema';
 
@@ -6,23 +7,28 @@ export interface CompareViewProps {
   catalog: RoleCatalog;
   left: Role;
   right: Role;
+  /** The region whose figures come first (the settings' region, or "us"). */
+  regionId: string;
   onChangeRight: (id: RoleId) => void;
 }
 
-function payText(role: Role, catalog: RoleCatalog): string {
-  const range = role.salary.headline?.range;
-  if (range) return `${formatRange(range.min, range.max, range.currency)} a year (US)`;
+function payText(role: Role, catalog: RoleCatalog, regionId: string): string {
+  const { figure } = figureShownFirst(role, [regionId], catalog);
+  if (figure) {
+    const qualifiers = figureQualifiers(figure);
+    return `${labelledFigure(figure, catalog.regions, catalog)} a year${qualifiers.length > 0 ? ` (${qualifiers.join('; ')})` : ''}`;
+  }
   const comparable = role.salary.comparableRoleIds.map((id) => catalog.role(id).shortTitle).join(', ');
   return `No source gives its pay (comparable: ${comparable})`;
 }
 
-function Column({ role, catalog }: { role: Role; catalog: RoleCatalog }) {
+function Column({ role, catalog, regionId }: { role: Role; catalog: RoleCatalog; regionId: string }) {
   const years = formatYears(role.experience);
   return (
     <section class="rl-compare__column" aria-label={role.title} data-role-id={role.id}>
       <h2 class="rl-compare__title">{role.title}</h2>
       <h3 class="rl-section__title">Pay</h3>
-      <p>{payText(role, catalog)}</p>
+      <p>{payText(role, catalog, regionId)}</p>
       <h3 class="rl-section__title">Experience</h3>
       <p>{years ?? role.experience.wording}</p>
       <h3 class="rl-section__title">Education</h3>
@@ -42,7 +48,7 @@ function Column({ role, catalog }: { role: Role; catalog: RoleCatalog }) {
 }
 
 /** Two roles side by side: pay, experience, education and duties. */
-export function CompareView({ catalog, left, right, onChangeRight }: CompareViewProps) {
+export function CompareView({ catalog, left, right, regionId, onChangeRight }: CompareViewProps) {
   return (
     <div class="rl-compare">
       <label class="rl-compare__pick">
@@ -58,8 +64,8 @@ export function CompareView({ catalog, left, right, onChangeRight }: CompareView
         </select>
       </label>
       <div class="rl-compare__columns">
-        <Column role={left} catalog={catalog} />
-        <Column role={right} catalog={catalog} />
+        <Column role={left} catalog={catalog} regionId={regionId} />
+        <Column role={right} catalog={catalog} regionId={regionId} />
       </div>
     </div>
   );

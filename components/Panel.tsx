@@ -1,14 +1,19 @@
-import { formatRange } from '../lib/format';
+import { figureShownFirst } from '../lib/data/figures';
+import { labelledFigure } from '../lib/format';
+import type { PostingPayView } from '../lib/pay/assess';
+import type { PostingPlace } from '../lib/place';
 import type { RoleCatalog } from '../lib/roles';
 import type { Role } from '../lib/schema';
-import { RoleCard, type PostingPayView } from './RoleCard';
+import { RoleCard } from './RoleCard';
 
 export interface PanelProps {
   role: Role;
   catalog: RoleCatalog;
   /** The posting title as the page shows it, so a wrong match is obvious. */
   postingTitle: string;
-  regionId: string;
+  /** Regions whose figure may come first, in order. */
+  wantedRegionIds: readonly string[];
+  place: PostingPlace;
   showDuties: boolean;
   postingPay?: PostingPayView;
   collapsed: boolean;
@@ -16,13 +21,14 @@ export interface PanelProps {
   onDismiss: () => void;
 }
 
-function pillText(role: Role): string {
-  const range = role.salary.headline?.range;
-  return range ? `${role.shortTitle} · ${formatRange(range.min, range.max, range.currency)}` : role.shortTitle;
+/** "Support Manager · US base · pub. 2023 · $45K–$92K": the pill names the figure it shows. */
+function pillText(role: Role, catalog: RoleCatalog, wantedRegionIds: readonly string[]): string {
+  const { figure } = figureShownFirst(role, wantedRegionIds, catalog);
+  return figure ? `${role.shortTitle} · ${labelledFigure(figure, catalog.regions, catalog)}` : role.shortTitle;
 }
 
 /** The on-page panel: a role card beside the posting, or a small pill when collapsed. */
-export function Panel({ role, catalog, postingTitle, regionId, showDuties, postingPay, collapsed, onToggleCollapsed, onDismiss }: PanelProps) {
+export function Panel({ role, catalog, postingTitle, wantedRegionIds, place, showDuties, postingPay, collapsed, onToggleCollapsed, onDismiss }: PanelProps) {
   if (collapsed) {
     return (
       <button
@@ -33,7 +39,7 @@ export function Panel({ role, catalog, postingTitle, regionId, showDuties, posti
         onClick={onToggleCollapsed}
       >
         <span class="rl-pill__mark" aria-hidden="true">RL</span>
-        {pillText(role)}
+        {pillText(role, catalog, wantedRegionIds)}
       </button>
     );
   }
@@ -63,7 +69,7 @@ export function Panel({ role, catalog, postingTitle, regionId, showDuties, posti
         </div>
       </header>
       <div class="rl-panel__body">
-        <RoleCard role={role} catalog={catalog} regionId={regionId} showDuties={showDuties} postingPay={postingPay} />
+        <RoleCard role={role} catalog={catalog} wantedRegionIds={wantedRegionIds} place={place} showDuties={showDuties} postingPay={postingPay} />
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatRange } from '../lib/format';
+import { figureShownFirst } from '../lib/data/figures';
+import { labelledFigure } from '../lib/format';
 import type { RoleLookup } from '../lib/lookup';
 import type { RoleCatalog } from '../lib/roles';
 import type { RoleId, RoleListing } from '../lib/schema';
@@ -31,9 +32,11 @@ export interface PopupProps {
   siteAccess?: SiteAccessProps;
 }
 
-function headlineText(role: RoleListing): string {
-  const range = role.salary.headline?.range;
-  return range ? formatRange(range.min, range.max, range.currency) : 'no own figure';
+/** The role's figure as the list shows it, labelled: the settings' region once the data is here, else the build's US text. */
+function headlineText(role: RoleListing, catalog: RoleCatalog | undefined, regionId: string): string {
+  if (!catalog) return role.headlineText ?? 'no figure of its own';
+  const { figure } = figureShownFirst(catalog.role(role.id), [regionId], catalog);
+  return figure ? labelledFigure(figure, catalog.regions, catalog) : 'no figure of its own';
 }
 
 /** The popup: search any of the six roles, choose one, see its card, compare or copy it. */
@@ -146,7 +149,7 @@ export function Popup(props: PopupProps) {
                 onMouseMove={() => setActiveIndex(index)}
               >
                 <span class="rl-result__title">{role.title}</span>
-                <span class="rl-result__range">{headlineText(role)}</span>
+                <span class="rl-result__range">{headlineText(role, catalog, regionId)}</span>
               </li>
             ))}
           </ul>

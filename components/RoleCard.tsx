@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { citedSourceIds } from '../lib/citations';
-import { describeFigure, formatRange, formatYears } from '../lib/format';
-import { describeComparison, type PayComparison } from '../lib/pay/compare';
-import { PERIODS_PER_YEAR, type PostedPay } from '../lib/pay/parse';
+import { figureShownFirst, type ShownFirst } from '../lib/data/figures';
+import { figureAmount, figureQualifiers, figureTag, formatMoney, formatRange, formatYears, labelledFigure } from '../lib/format';
+import type { PostingPayView } from '../lib/pay/assess';
+import type { PostedPay } from '../lib/pay/parse';
+import { countryName, type PostingPlace } from '../lib/place';
 import type { RoleCatalog } from '../lib/roles';
 import type { Role, SalaryFigure } from '../lib/schema';
 import { SalaryBar } from './SalaryBar';
@@ -10,8 +12,10 @@ import { SalaryBar } from './SalaryBar';
 export interface RoleCardProps {
   role: Role;
   catalog: RoleCatalog;
-  /** Region whose figures come first ("us" for the national figure). */
-  regionId?: string;
+  /** Regions whose figure may come first, in order ("us" for the national figure). */
+  wantedRegionIds?: readonly string[];
+  /** On a posting page: where the posting is, for the note when another country's figure stands in. */
+  place?: PostingPlace;
   /** Whether the duties section is shown at all (a setting). */
   showDuties?: boolean;
   /** Duties shown before "Show all". */
@@ -27,109 +31,155 @@ function sourceLabel(catalog: RoleCatalog, sourceId: string): string {
   return `${source.name} (${date})`;
 }
 
+/** One figure as every list shows it: "US base · 2024 · $44K–$103K (10th–90th percentile) — source. Note." */
+function FigureItem({ figure, catalog }: { figure: SalaryFigure; catalog: RoleCatalog }) {
+  const qualifiers = figureQualifiers(figure);
+  return (
+    <li>
+      <span class="rl-figure">{labelledFigure(figure, catalog.regions, catalog)}</span>
+      {qualifiers.length > 0 && <span class="rl-figure__kind"> ({qualifiers.join('; ')})</span>}
+      <span class="rl-source"> — {sourceLabel(catalog, figure.sourceId)}</span>
+      {figure.proxy && <span class="rl-note"> Proxy: {figure.proxy}</span>}
+      {figure.note && <span class="rl-note"> {figure.note}</span>}
+    </li>
+  );
+}
+
 function FigureList({ figures, catalog }: { figures: SalaryFigure[]; catalog: RoleCatalog }) {
   return (
     <ul class="rl-figures">
       {figures.map((figure, index) => (
-        <li key={`${figure.sourceId}-${figure.region}-${index}`}>
-          <span class="rl-figures__where">{catalog.regionLabel(figure.region)}:</span> {describeFigure(figure)}
-          <span class="rl-source"> — {sourceLabel(catalog, figure.sourceId)}</span>
-          {figure.note && <span class="rl-note"> {figure.note}</span>}
-        </li>
+        <FigureItem key={`${figure.sourceId}-${figure.region}-${index}`} figure={figure} catalog={catalog} />
       ))}
     </ul>
   );
 }
 
-/** The posting's own pay: its text, the yearly range read from it, and how it compares. */
-export interface PostingPayView {
-  text?: string;
-  pay: PostedPay | null;
-  comparison: PayComparison | null;
+const ESTIMATE_LABELS = { board: "The job board's estimate, not the employer's.", employer: "The employer's estimate." } as const;
+
+/** "£12.30 an hour", "₹25K–₹33K a month", "$3K every two weeks": the pay as the posting states it. */
+function statedPay(pay: PostedPay): string {
+  const amount =
+    pay.min !== undefined && pay.max !== undefined
+      ? formatRange(pay.min, pay.max, pay.currency)
+      : `${pay.min === undefined ? 'up to' : 'from'} ${formatMoney(pay.min ?? pay.max ?? 0, pay.currency)}`;
+  return `${amount} ${PERIOD_WORDS[pay.period]}`;
 }
+
+const PERIOD_WORDS: Record<PostedPay['period'], string> = {
+  hour: 'an hour',
+  day: 'a day',
+  week: 'a week',
+  biweek: 'every two weeks',
+  semimonth: 'twice a month',
+  month: 'a month',
+  year: 'a year',
+};
 
 function PostingPay({ view }: { view: PostingPayView }) {
   const { text, pay, comparison } = view;
   if (!pay) {
-    return text ? <p class="rl-posting-pay">This posting says: “{text}” (no comparison: the pay could not be read).</p> : null;
+    return text ? <p class="rl-posting-pay">This posting says: “{text}” (not compared: the pay could not be read).</p> : null;
   }
-  const perYear = formatRange(pay.annualMin, pay.annualMax, pay.currency);
-  const stated =
-    pay.period === 'year'
-      ? ''
-      : ` (${formatRange(pay.min ?? pay.max!, pay.max ?? pay.min!, pay.currency)} a ${pay.period} × ${PERIODS_PER_YEAR[pay.period].toLocaleString('en-US')})`;
-  const bound = pay.min === undefined ? 'up to ' : pay.max === undefined ? 'from ' : '';
+  const yearly =
+    pay.annualMin !== undefined && pay.annualMax !== undefined
+      ? formatRange(pay.annualMin, pay.annualMax, pay.currency)
+      : `${pay.annualMin === undefined ? 'up to' : 'from'} ${formatMoney(pay.annualMin ?? pay.annualMax ?? 0, pay.currency)}`;
+  const perYear = pay.period === 'year' ? '' : ` (${statedPay(pay)} × ${pay.paymentsPerYear.toLocaleString('en-US')})`;
   return (
     <div class="rl-posting-pay">
       <p>
-        This posting: {bound}
-        <strong>{perYear}</strong> a year{stated}
+        This posting: <strong>{yearly}</strong> a year{perYear}
       </p>
-      {comparison ? (
-        <>
-          <p class="rl-posting-pay__verdict">{describeComparison(comparison)}</p>
-          {comparison.conversion && <p class="rl-note">{comparison.conversion}</p>}
-        </>
-      ) : (
-        <p class="rl-note">No figure in {pay.currency} or exchange rate to compare it with.</p>
+      {pay.estimate && <p class="rl-note">{ESTIMATE_LABELS[pay.estimate]}</p>}
+      {pay.extras.length > 0 && <p class="rl-note">Also mentions {pay.extras.join(', ')}: noted, not counted.</p>}
+      {comparison && (
+        <p class="rl-posting-pay__verdict" data-verdict={comparison.verdict}>
+          {comparison.sentence}
+        </p>
       )}
+      {comparison?.conversion && <p class="rl-note">{comparison.conversion}</p>}
     </div>
   );
 }
 
+/** Why another country's figure stands in, when it does. */
+function referenceNote(role: Role, shown: ShownFirst, wantedRegionIds: readonly string[], place: PostingPlace | undefined, catalog: RoleCatalog): string | undefined {
+  if (!shown.figure || !shown.forReference) return undefined;
+  const label = (id: string | undefined) => catalog.regions.find((region) => region.id === id)?.shortLabel ?? id;
+  const reference = `${label(shown.regionId)} figures shown for reference`;
+  if (place && !place.country) return `The posting's country isn't known; ${reference}.`;
+  const wanted = place?.country ? countryName(place.country) : label(wantedRegionIds[0]);
+  return `No ${wanted} figure for ${role.title}; ${reference}.`;
+}
+
+const HEADLINE_RULE =
+  'Shown first: one source’s own base-pay range for the posting’s region — the role’s own title before a proxy occupation, the most recent, official statistics before other sources. Where the region has no range, its average or median. Total pay, floors, ceilings and figures for part of the occupation are listed beside it, as what they are.';
+
 interface PayProps {
   role: Role;
   catalog: RoleCatalog;
-  regionId: string;
+  wantedRegionIds: readonly string[];
+  place?: PostingPlace;
   postingPay?: PostingPayView;
 }
 
-function Pay({ role, catalog, regionId, postingPay }: PayProps) {
-  const { headline, figures, caveat, comparableRoleIds } = role.salary;
-  const regional = regionId === 'us' ? [] : figures.filter((figure) => figure.region === regionId);
-  const comparedToHeadline =
-    postingPay?.comparison && headline && postingPay.comparison.reference.currency === headline.range.currency
-      ? postingPay.comparison
-      : undefined;
+function Pay({ role, catalog, wantedRegionIds, place, postingPay }: PayProps) {
+  const { figures, caveat, comparableRoleIds } = role.salary;
+  const shown = figureShownFirst(role, wantedRegionIds, catalog);
+  const lead = shown.figure;
+  const beside = lead ? figures.filter((figure) => figure !== lead && figure.region === lead.region) : [];
+  const compared = postingPay?.pay && postingPay.comparison?.figure === lead ? postingPay.pay : undefined;
+  const note = referenceNote(role, shown, wantedRegionIds, place, catalog);
+  const leadQualifiers = lead ? figureQualifiers(lead) : [];
   return (
     <section class="rl-section" aria-labelledby={`${role.id}-pay`}>
       <h3 id={`${role.id}-pay`} class="rl-section__title">Pay</h3>
       {postingPay && <PostingPay view={postingPay} />}
-      {regional.length > 0 && (
-        <div class="rl-regional">
-          <p class="rl-regional__label">Shown first: {catalog.regionLabel(regionId)} figure</p>
-          <FigureList figures={regional} catalog={catalog} />
-        </div>
-      )}
-      {headline ? (
-        <>
+      {note && <p class="rl-regional__label">{note}</p>}
+      {lead ? (
+        <div class="rl-lead" data-figure-region={lead.region}>
+          <p class="rl-lead__caption">
+            <strong>{figureTag(lead, catalog.regions, catalog)}</strong>
+            {leadQualifiers.length > 0 && ` · ${leadQualifiers.join(' · ')}`}
+          </p>
           <SalaryBar
-            min={headline.range.min}
-            max={headline.range.max}
-            currency={headline.range.currency}
-            label="Typical US pay per year"
-            marker={comparedToHeadline ? { min: comparedToHeadline.postingMin, max: comparedToHeadline.postingMax } : undefined}
+            min={lead.min ?? lead.value ?? 0}
+            max={lead.max ?? lead.value ?? 0}
+            currency={lead.currency}
+            label={`${labelledFigure(lead, catalog.regions, catalog)} a year`}
+            marker={compared && { min: compared.annualMin, max: compared.annualMax }}
           />
+          <p class="rl-source">
+            {figureAmount(lead)} a year — {sourceLabel(catalog, lead.sourceId)}
+          </p>
+          {lead.proxy && <p class="rl-note">Proxy: {lead.proxy}</p>}
           <details class="rl-details rl-note">
-            <summary>Why this range</summary>
-            {headline.rule}
+            <summary>Why this figure</summary>
+            {HEADLINE_RULE}
           </details>
-        </>
+        </div>
       ) : (
         <div class="rl-comparable">
           <p>No source gives this role's pay. Comparable roles, labelled as such:</p>
           <ul>
             {comparableRoleIds.map((id) => {
               const comparable = catalog.role(id);
-              const range = comparable.salary.headline?.range;
+              const { figure } = figureShownFirst(comparable, wantedRegionIds, catalog);
               return (
                 <li key={id}>
                   Comparable: {comparable.title}
-                  {range ? ` — ${formatRange(range.min, range.max, range.currency)}` : ''}
+                  {figure ? ` — ${labelledFigure(figure, catalog.regions, catalog)}` : ''}
                 </li>
               );
             })}
           </ul>
+        </div>
+      )}
+      {beside.length > 0 && (
+        <div class="rl-beside">
+          <p class="rl-regional__label">Beside it, as each source gives it:</p>
+          <FigureList figures={beside} catalog={catalog} />
         </div>
       )}
       {caveat && <p class="rl-caveat">{caveat}</p>}
@@ -174,7 +224,7 @@ function Duties({ role, catalog, preview }: { role: Role; catalog: RoleCatalog; 
 }
 
 /** What a role typically pays, asks for and does: shown by the panel and the popup alike. */
-export function RoleCard({ role, catalog, regionId = 'us', showDuties = true, dutiesPreview = 3, postingPay }: RoleCardProps) {
+export function RoleCard({ role, catalog, wantedRegionIds = ['us'], place, showDuties = true, dutiesPreview = 3, postingPay }: RoleCardProps) {
   const { experience } = role;
   const years = formatYears(experience);
   // Most sources already say the years in their wording; repeat them only where they don't.
@@ -182,7 +232,7 @@ export function RoleCard({ role, catalog, regionId = 'us', showDuties = true, du
   return (
     <article class="rl-card" data-role-id={role.id}>
       <p class="rl-summary">{role.summary}</p>
-      <Pay role={role} catalog={catalog} regionId={regionId} postingPay={postingPay} />
+      <Pay role={role} catalog={catalog} wantedRegionIds={wantedRegionIds} place={place} postingPay={postingPay} />
       <section class="rl-section" aria-labelledby={`${role.id}-experience`}>
         <h3 id={`${role.id}-experience`} class="rl-section__title">Experience</h3>
         <p>
@@ -217,10 +267,8 @@ export function RoleCard({ role, catalog, regionId = 'us', showDuties = true, du
           <ul>
             {role.relatedRoles.map((related) => (
               <li key={related.title}>
-                {related.title}
-                {related.min !== undefined && related.max !== undefined
-                  ? ` — ${formatRange(related.min, related.max, related.currency)}`
-                  : ''}
+                {related.title} — {labelledFigure({ ...related, statistic: 'range' }, catalog.regions, catalog)}
+                <span class="rl-source"> ({sourceLabel(catalog, related.sourceId)})</span>
               </li>
             ))}
           </ul>

@@ -1,12 +1,14 @@
 import { formatMoney, formatRange } from '../lib/format';
 
 export interface SalaryBarProps {
+  /** The figure's range, or a single value (both ends equal) drawn as a tick. */
   min: number;
   max: number;
   currency: string;
+  /** What the bar shows, in words: "US base · 2024 · $44K–$103K". */
   label: string;
-  /** The posting's own range, marked on the same scale. */
-  marker?: { min: number; max: number };
+  /** The posting's own yearly pay on the same scale; an absent end is open ("Up to …"). */
+  marker?: { min?: number; max?: number };
 }
 
 /** Rounds a scale end outwards to a tidy step so bar labels read well. */
@@ -15,30 +17,39 @@ function tidy(amount: number, direction: 'down' | 'up'): number {
   return direction === 'down' ? Math.floor(amount / step) * step : Math.ceil(amount / step) * step;
 }
 
-/** A horizontal bar: the typical range on a scale, and the posting's range when there is one. */
+function markerText(marker: NonNullable<SalaryBarProps['marker']>, currency: string): string {
+  if (marker.min !== undefined && marker.max !== undefined) return formatRange(marker.min, marker.max, currency);
+  return marker.min !== undefined ? `from ${formatMoney(marker.min, currency)}` : `up to ${formatMoney(marker.max ?? 0, currency)}`;
+}
+
+/** A horizontal bar: the figure on a scale, and the posting's pay when it is compared with it. */
 export function SalaryBar({ min, max, currency, label, marker }: SalaryBarProps) {
-  const low = Math.min(min, marker?.min ?? min);
-  const high = Math.max(max, marker?.max ?? max);
+  const low = Math.min(min, marker?.min ?? marker?.max ?? min);
+  const high = Math.max(max, marker?.max ?? marker?.min ?? max);
   const scaleMin = tidy(low * 0.75, 'down');
   const scaleMax = tidy(high * 1.2, 'up');
   const span = Math.max(1, scaleMax - scaleMin);
   const position = (amount: number) => ((amount - scaleMin) / span) * 100;
-  const range = formatRange(min, max, currency);
-  const markerText = marker ? `; this posting: ${formatRange(marker.min, marker.max, currency)}` : '';
+  const isPoint = min === max;
+  const markerLeft = marker && position(marker.min ?? scaleMin);
+  const markerRight = marker && position(marker.max ?? scaleMax);
   return (
-    <div class="rl-bar" role="img" aria-label={`${label}: ${range}${markerText}`}>
+    <div class="rl-bar" role="img" aria-label={`${label}${marker ? `; this posting: ${markerText(marker, currency)}` : ''}`}>
       <div class="rl-bar__track">
-        <div class="rl-bar__range" style={{ left: `${position(min)}%`, width: `${Math.max(2, position(max) - position(min))}%` }} />
-        {marker && (
+        <div
+          class={isPoint ? 'rl-bar__point' : 'rl-bar__range'}
+          style={{ left: `${position(min)}%`, width: isPoint ? undefined : `${Math.max(2, position(max) - position(min))}%` }}
+        />
+        {marker && markerLeft !== undefined && markerRight !== undefined && (
           <div
-            class="rl-bar__marker"
-            style={{ left: `${position(marker.min)}%`, width: `${Math.max(1, position(marker.max) - position(marker.min))}%` }}
+            class={`rl-bar__marker${marker.min === undefined ? ' rl-bar__marker--open-bottom' : ''}${marker.max === undefined ? ' rl-bar__marker--open-top' : ''}`}
+            style={{ left: `${markerLeft}%`, width: `${Math.max(1, markerRight - markerLeft)}%` }}
           />
         )}
       </div>
       <div class="rl-bar__labels" aria-hidden="true">
         <span>{formatMoney(scaleMin, currency)}</span>
-        <strong>{range}</strong>
+        <strong>{formatRange(min, max, currency)}</strong>
         <span>{formatMoney(scaleMax, currency)}</span>
       </div>
     </div>

@@ -3,8 +3,7 @@ import type { Role } from './schema';
 
 export function citedSourceIds(role: Role): string[] {
   const ids = [
-    ...(role.salary.headline?.sourceIds ?? []),
-    ...role.salary.figures.map((figure) => figure.sourceId),
+    ...role.salary.figures.flatMap((figure) => (figure.occupationSourceId ? [figure.sourceId, figure.occupationSourceId] : [figure.sourceId])),
     role.experience.sourceId,
     ...role.experience.alternatives.map((alternative) => alternative.sourceId),
     ...role.education.map((item) => item.sourceId),

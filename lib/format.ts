@@ -1,46 +1,78 @@
-// Display formatting for money and ranges, shared by the panel, popup and badges.
-import type { Role, SalaryFigure } from './schema';
+// Display formatting for money and figures, shared by the panel, popup, badges and summary. Every
+// figure is said with what it is: region, basis and year beside the amount.
+import { figureYear, type FigureSources } from './data/figures';
+import type { Region, Role, SalaryFigure } from './schema';
 
 const compactFormatters = new Map<string, Intl.NumberFormat>();
 
-/** "$90K", "£60K", "₹2.5M", "A$71K": short enough for a bar label. */
+/**
+ * "$90K", "£60K", "₹2.5M", "A$71K", "NZ$85K", "SGD 5.5K": short enough for a bar label. The
+ * currency's own symbol (never the narrow one, which prints every dollar as a bare "$").
+ */
 export function formatMoney(amount: number, currency: string): string {
   let formatter = compactFormatters.get(currency);
   if (!formatter) {
     formatter = new Intl.NumberFormat('en-US', {
       style: 'currency',
       currency,
-      currencyDisplay: 'narrowSymbol',
+      currencyDisplay: 'symbol',
       notation: 'compact',
       minimumFractionDigits: 0,
       maximumFractionDigits: 1,
     });
     compactFormatters.set(currency, formatter);
   }
-  const text = formatter.format(amount);
-  // narrowSymbol shows "$" for AUD and CAD too; say which dollars.
-  if (currency === 'AUD') return text.replace('$', 'A$');
-  if (currency === 'CAD') return text.replace('$', 'CA$');
-  return text;
+  return formatter.format(amount);
 }
 
 export function formatRange(min: number, max: number, currency: string): string {
   return min === max ? formatMoney(min, currency) : `${formatMoney(min, currency)}–${formatMoney(max, currency)}`;
 }
 
-/** One source's figure in words: "$45K–$92K, average $62K". */
-export function describeFigure(figure: SalaryFigure): string {
-  const parts: string[] = [];
-  if (figure.min !== undefined && figure.max !== undefined) parts.push(formatRange(figure.min, figure.max, figure.currency));
-  else if (figure.min !== undefined) parts.push(`from ${formatMoney(figure.min, figure.currency)}`);
-  else if (figure.max !== undefined) parts.push(`up to ${formatMoney(figure.max, figure.currency)}`);
-  if (figure.average !== undefined) parts.push(`average ${formatMoney(figure.average, figure.currency)}`);
-  if (figure.median !== undefined) parts.push(`median ${formatMoney(figure.median, figure.currency)}`);
-  if (figure.usdEquivalent !== undefined && figure.currency !== 'USD') {
-    parts.push(`≈ ${formatMoney(figure.usdEquivalent, 'USD')}`);
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+
+/** The amount as the figure's statistic says it: "$44K–$103K", "average £60K", "over $120K", "up to $201K". */
+export function figureAmount(figure: SalaryFigure): string {
+  const money = (amount: number | undefined) => formatMoney(amount ?? 0, figure.currency);
+  switch (figure.statistic) {
+    case 'range':
+      return formatRange(figure.min ?? 0, figure.max ?? 0, figure.currency);
+    case 'average':
+      return `average ${money(figure.value)}`;
+    case 'median':
+      return `median ${money(figure.value)}`;
+    case 'percentile':
+      return `${ordinal(figure.percentiles?.[0] ?? 50)} percentile ${money(figure.value)}`;
+    case 'floor':
+      return `over ${money(figure.value)}`;
+    case 'ceiling':
+      return `up to ${money(figure.value)}`;
+    case 'point':
+      return `about ${money(figure.value)}`;
   }
-  if (figure.basis === 'total') parts.push('total compensation');
-  return parts.join(', ');
+}
+
+/** "US base · 2024": where, what kind of pay, and when, for any figure. */
+export function figureTag(figure: Pick<SalaryFigure, 'region' | 'basis' | 'year' | 'sourceId'>, regions: readonly Region[], sources: FigureSources): string {
+  const where = regions.find((region) => region.id === figure.region)?.shortLabel ?? figure.region;
+  return `${where} ${figure.basis} · ${figureYear(figure, sources)}`;
+}
+
+/** "US base · 2024 · $44K–$103K": the form every surface shows a figure in. */
+export function labelledFigure(figure: SalaryFigure, regions: readonly Region[], sources: FigureSources): string {
+  return `${figureTag(figure, regions, sources)} · ${figureAmount(figure)}`;
+}
+
+/** What the figure covers beyond its amount: "10th–90th percentile", "entry level", "proxy: …". */
+export function figureQualifiers(figure: SalaryFigure): string[] {
+  const qualifiers: string[] = [];
+  const [low, high] = figure.percentiles ?? [];
+  if (figure.statistic === 'range' && low !== undefined && high !== undefined) qualifiers.push(`${ordinal(low)}–${ordinal(high)} percentile`);
+  if (figure.population) qualifiers.push(figure.population);
+  if (figure.basis === 'total') qualifiers.push('total compensation');
+  if (figure.proxy) qualifiers.push('proxy occupation');
+  if (figure.usdEquivalent !== undefined && figure.currency !== 'USD') qualifiers.push(`≈ ${formatMoney(figure.usdEquivalent, 'USD')} (the source's conversion)`);
+  return qualifiers;
 }
 
 /** "8–12 years", "10+ years", or undefined when the source gives no number. */

@@ -5,10 +5,43 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { citedSourceIds } from './citations';
-import { roleDataSchema, ROLE_IDS, type RoleData, type RoleListing } from './schema';
+import { figureShownFirst, leadFigure, type FigureSources } from './data/figures';
+import { labelledFigure } from './format';
+import { roleDataSchema, ROLE_IDS, type RoleData, type RoleListing, type SalaryFigure } from './schema';
 
 export class RoleDataError extends Error {
   override name = 'RoleDataError';
+}
+
+/** A lookup of sources by id, as the figure helpers take it. */
+function sourcesOf(data: RoleData): FigureSources {
+  const byId = new Map(data.sources.map((source) => [source.id, source]));
+  return { source: (id) => byId.get(id) };
+}
+
+/**
+ * What is wrong with one figure: each says one kind of statistic, so a range has both ends and no
+ * single value, every other kind one value; percentiles match the kind; the currency is the region's.
+ */
+function figureProblems(figure: SalaryFigure, regionCurrency: Map<string, string>): string[] {
+  const problems: string[] = [];
+  const currency = regionCurrency.get(figure.region);
+  if (currency === undefined) problems.push(`has unknown region "${figure.region}"`);
+  else if (currency !== figure.currency) problems.push(`is in ${figure.currency}, not its region's ${currency}`);
+  const isRange = figure.statistic === 'range';
+  if (isRange && (figure.min === undefined || figure.max === undefined || figure.value !== undefined)) {
+    problems.push('is a range but lacks an end or also has a single value (one figure, one kind)');
+  }
+  if (!isRange && (figure.value === undefined || figure.min !== undefined || figure.max !== undefined)) {
+    problems.push(`is a ${figure.statistic} but lacks its value or also has range ends (one figure, one kind)`);
+  }
+  if (isRange && figure.min !== undefined && figure.max !== undefined && figure.min > figure.max) problems.push('has min > max');
+  const percentiles = figure.percentiles;
+  if (figure.statistic === 'percentile' && percentiles?.length !== 1) problems.push('is a percentile without saying which');
+  if (percentiles && !(isRange && percentiles.length === 2 && percentiles[0]! < percentiles[1]!) && figure.statistic !== 'percentile') {
+    problems.push('gives percentiles that do not match its statistic');
+  }
+  return problems;
 }
 
 /** Parses untrusted JSON into RoleData, or throws a RoleDataError naming every problem. */
@@ -29,20 +62,16 @@ export function parseRoleData(raw: unknown): RoleData {
   ROLE_IDS.forEach((id, index) => {
     if (data.roles[index]?.id !== id) problems.push(`roles[${index}] should be "${id}"`);
   });
+  const sources = sourcesOf(data);
+  const regionCurrency = new Map(data.regions.map((region) => [region.id, region.currency]));
   for (const role of data.roles) {
-    const headline = role.salary.headline;
-    if (headline && headline.range.min > headline.range.max) problems.push(`${role.id}: headline min > max`);
-    if (!headline && role.salary.comparableRoleIds.length === 0) {
-      problems.push(`${role.id}: no headline range and no comparable role`);
+    if (!role.salary.figures.some((figure) => leadFigure(role, figure.region, sources)) && role.salary.comparableRoleIds.length === 0) {
+      problems.push(`${role.id}: no figure that can be shown first and no comparable role`);
     }
-    for (const figure of role.salary.figures) {
-      if (!regionIds.has(figure.region)) problems.push(`${role.id}: unknown region "${figure.region}"`);
-      if (figure.min !== undefined && figure.max !== undefined && figure.min > figure.max) {
-        problems.push(`${role.id}: a ${figure.sourceId} figure has min > max`);
-      }
-      if ([figure.min, figure.max, figure.average, figure.median].every((value) => value === undefined)) {
-        problems.push(`${role.id}: a ${figure.sourceId} figure has no amount`);
-      }
+    for (const figure of role.salary.figures) problems.push(...figureProblems(figure, regionCurrency).map((problem) => `${role.id}: a ${figure.sourceId} figure ${problem}`));
+    for (const related of role.relatedRoles) {
+      if (!regionIds.has(related.region)) problems.push(`${role.id}: related role "${related.title}" has unknown region "${related.region}"`);
+      if (related.min > related.max) problems.push(`${role.id}: related role "${related.title}" has min > max`);
     }
   }
   if (problems.length > 0) throw new RoleDataError(`data/roles.json is inconsistent:\n${problems.join('\n')}`);
@@ -55,7 +84,7 @@ const LISTINGS_ID = 'virtual:role-listings';
 /**
  * Serves data/roles.json, validated (a malformed file fails the build), as two modules:
  * `virtual:role-data`, the whole file minified, gzip-compressed and base64-encoded (lib/roles.ts
- * unpacks it), and `virtual:role-listings`, the six roles' titles and headline ranges as plain
+ * unpacks it), and `virtual:role-listings`, the six roles' titles and labelled US headlines as plain
  * data, for a list that must paint before anything is loaded or unpacked.
  */
 export function roleDataPlugin(dataFile: URL): Plugin {
@@ -75,11 +104,11 @@ export function roleDataPlugin(dataFile: URL): Plugin {
       this.addWatchFile(dataFile.pathname);
       const data = (parsed ??= parseRoleData(JSON.parse(readFileSync(dataFile, 'utf8'))));
       if (id === `\0${PACKED_ID}`) return `export default ${JSON.stringify(gzipSync(JSON.stringify(data), { level: 9 }).toString('base64'))};`;
-      const listings: RoleListing[] = data.roles.map(({ id: roleId, title, salary }) => ({
-        id: roleId,
-        title,
-        salary: { headline: salary.headline && { range: salary.headline.range } },
-      }));
+      const sources = sourcesOf(data);
+      const listings: RoleListing[] = data.roles.map((role) => {
+        const { figure } = figureShownFirst(role, ['us'], sources);
+        return { id: role.id, title: role.title, headlineText: figure && labelledFigure(figure, data.regions, sources) };
+      });
       return `export default ${JSON.stringify(listings)};`;
     },
   };

@@ -15,36 +15,54 @@ const isoDateOrUndated = z.string().check(z.regex(/^(\d{4}(-\d{2}(-\d{2})?)?|n\.
 export const sourceSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: z.string().check(z.minLength(3)),
-  /** "2023-11-10", "2025", or "n.d." when the source shows no date. */
+  /** The source page's own date: "2023-11-10", "2025", or "n.d." when it shows none. */
   date: isoDateOrUndated,
   /** Seed file name under shared/seeds, or the public page's title. */
   reference: z.string().check(z.minLength(3)),
-  kind: z.enum(['seed', 'public']),
+  /** Official statistics come before other sources in the headline rule. */
+  kind: z.enum(['seed', 'official', 'public']),
+  /** A low-quality source is shown, labelled, but never heads. */
   quality: z.enum(['high', 'medium', 'low']),
   note: z.optional(z.string()),
 });
 
-/** One source's salary figure, kept as the source gives it (never merged with another). */
+const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
+
+/** What a figure is: a min–max range, a central value, or one open end. */
+export const STATISTICS = ['range', 'average', 'median', 'point', 'percentile', 'floor', 'ceiling'] as const;
+
+/**
+ * One source's salary figure, one kind of statistic, kept as the source gives it: a source that
+ * gives a range and an average is two figures, never merged with another.
+ */
 export const salaryFigureSchema = z.object({
   sourceId: z.string(),
-  /** Region id: "us" for national figures, else one of the data's regions. */
+  /** Region id: "us" for US national figures, else one of the data's regions. */
   region: z.string(),
-  currency: z.enum(['USD', 'GBP', 'INR', 'AUD', 'CAD', 'EUR']),
+  currency: currencyCode,
+  /** Base pay, or total compensation (bonus, equity, overtime …). */
+  basis: z.enum(['base', 'total']),
+  /**
+   * range: min–max (percentiles say which); average, median, point (a typical amount the source
+   * calls neither), percentile: one value; floor: "over X"; ceiling: "up to X".
+   */
+  statistic: z.enum(STATISTICS),
   min: z.optional(amount),
   max: z.optional(amount),
-  average: z.optional(amount),
-  median: z.optional(amount),
-  /** What the source's figure covers: base pay or total compensation. */
-  basis: z.enum(['base', 'total']),
+  value: z.optional(amount),
+  /** For a range of percentiles ([10, 90]) or a single percentile ([25]). */
+  percentiles: z.optional(z.array(z.number().check(z.int(), z.minimum(1), z.maximum(99)))),
+  /** The year the figure describes, when the source says (BLS May 2024 → 2024); else the source's date is all we know. */
+  year: z.optional(z.number().check(z.int(), z.minimum(1990), z.maximum(2100))),
+  /** Whom the figure covers when not the whole occupation: "entry level", "experienced". */
+  population: z.optional(z.string()),
+  /** For official statistics of an occupation: the source that files this title under it (O*NET). */
+  occupationSourceId: z.optional(z.string()),
+  /** Set when the figure describes another occupation that stands in for this title: why. */
+  proxy: z.optional(z.string()),
   /** The source's own USD equivalent for a non-USD figure, when it gives one. */
   usdEquivalent: z.optional(amount),
   note: z.optional(z.string()),
-});
-
-export const rangeSchema = z.object({
-  min: amount,
-  max: amount,
-  currency: z.literal('USD'),
 });
 
 export const roleSchema = z.object({
@@ -56,15 +74,7 @@ export const roleSchema = z.object({
   aliases: z.array(z.string()),
   summary: z.string(),
   salary: z.object({
-    /** The one range shown first, or null when no source gives this role a figure. */
-    headline: z.nullable(
-      z.object({
-        range: rangeSchema,
-        sourceIds: z.array(z.string()).check(z.minLength(1)),
-        /** The written rule that picked this range. */
-        rule: z.string(),
-      }),
-    ),
+    /** Every figure the sources give; the one shown first follows the headline rule (lib/data/figures.ts). */
     figures: z.array(salaryFigureSchema),
     /** Said plainly where the sources are silent or disagree. */
     caveat: z.optional(z.string()),
@@ -90,9 +100,12 @@ export const roleSchema = z.object({
   relatedRoles: z.array(
     z.object({
       title: z.string(),
-      min: z.optional(amount),
-      max: z.optional(amount),
-      currency: z.literal('USD'),
+      min: amount,
+      max: amount,
+      currency: currencyCode,
+      /** Related roles' ranges are US figures from the seeds; what they cover, as for any figure. */
+      region: z.string(),
+      basis: z.enum(['base', 'total']),
       sourceId: z.string(),
     }),
   ),
@@ -103,9 +116,13 @@ export const roleSchema = z.object({
 export const regionSchema = z.object({
   id: z.string(),
   label: z.string(),
+  /** As a figure's tag says it: "US", "UK", "SF Bay Area". */
+  shortLabel: z.string(),
+  /** ISO 3166-1 alpha-2 country the region lies in: figures compare only with postings there. */
+  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
   /** Lower-case words that, found in a posting's location, place it in this region. */
   locationWords: z.array(z.string()),
-  currency: z.enum(['USD', 'GBP', 'INR', 'AUD', 'CAD', 'EUR']),
+  currency: currencyCode,
 });
 
 /**
@@ -120,7 +137,7 @@ export const exchangeRatesSchema = z.object({
 });
 
 export const roleDataSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   updated: z.string(),
   sources: z.array(sourceSchema),
   regions: z.array(regionSchema),
@@ -138,9 +155,10 @@ export type Region = z.infer<typeof regionSchema>;
 export type ExchangeRates = z.infer<typeof exchangeRatesSchema>;
 export type RoleData = z.infer<typeof roleDataSchema>;
 
-/** What a list of the roles shows: a Role has all of it. */
+/** What a list of the roles shows before the full data is loaded: the role and its US headline, labelled. */
 export interface RoleListing {
   id: RoleId;
   title: string;
-  salary: { headline: { range: NonNullable<Role['salary']['headline']>['range'] } | null };
+  /** "US base · 2024 · $44K–$103K", or undefined when no figure qualifies as a headline. */
+  headlineText?: string;
 }

@@ -1,18 +1,28 @@
 // A plain-text summary of a role for the clipboard (recruiters paste it into notes and emails).
+// Every figure in it says where, what kind of pay and when, as on screen.
 import { citedSourceIds } from './citations';
-import { formatRange, formatYears } from './format';
+import { figureShownFirst } from './data/figures';
+import { figureQualifiers, formatYears, labelledFigure } from './format';
 import type { RoleCatalog } from './roles';
-import type { Role } from './schema';
+import type { Role, SalaryFigure } from './schema';
 
-export function roleSummaryText(role: Role, catalog: RoleCatalog): string {
+function figureLine(figure: SalaryFigure, catalog: RoleCatalog): string {
+  const qualifiers = figureQualifiers(figure);
+  const source = catalog.source(figure.sourceId)?.name ?? figure.sourceId;
+  return `${labelledFigure(figure, catalog.regions, catalog)} a year${qualifiers.length > 0 ? ` (${qualifiers.join('; ')})` : ''} — ${source}`;
+}
+
+export function roleSummaryText(role: Role, catalog: RoleCatalog, regionIds: readonly string[] = ['us']): string {
   const lines = [role.title, role.summary];
-  const headline = role.salary.headline;
-  if (headline) {
-    lines.push(`Typical US pay: ${formatRange(headline.range.min, headline.range.max, headline.range.currency)} a year`);
+  const { figure: shown } = figureShownFirst(role, regionIds, catalog);
+  if (shown) {
+    lines.push(`Pay: ${figureLine(shown, catalog)}`);
+    const others = role.salary.figures.filter((figure) => figure !== shown);
+    if (others.length > 0) lines.push('Other figures:', ...others.map((figure) => `  ${figureLine(figure, catalog)}`));
   } else {
     const comparable = role.salary.comparableRoleIds.map((id) => {
-      const range = catalog.role(id).salary.headline?.range;
-      return `${catalog.role(id).title}${range ? ` ${formatRange(range.min, range.max, range.currency)}` : ''}`;
+      const { figure } = figureShownFirst(catalog.role(id), regionIds, catalog);
+      return `${catalog.role(id).title}${figure ? ` ${labelledFigure(figure, catalog.regions, catalog)}` : ''}`;
     });
     lines.push(`Pay: no source gives this role's own figure; comparable roles: ${comparable.join('; ')}`);
   }

@@ -6,7 +6,7 @@ declare module 'virtual:role-data' {
 }
 
 declare module 'virtual:role-listings' {
-  /** Each role's id, title and headline range, unpacked. */
+  /** Each role's id, title and labelled US headline, unpacked. */
   const roleListings: readonly import('./schema').RoleListing[];
   export default roleListings;
 }

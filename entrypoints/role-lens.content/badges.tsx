@@ -3,12 +3,17 @@
 import { render } from 'preact';
 import { Badge } from '../../components/Badge';
 import badgeCss from '../../components/badge.css?inline';
+import { countryForHost } from '../../lib/boards/sites';
 import type { BadgeRenderer } from '../../lib/card-badger';
+import { regionIdsForSite } from '../../lib/place';
 import type { RoleCatalog } from '../../lib/roles';
 
-export function createBadgeRenderer(catalog: RoleCatalog): BadgeRenderer {
+/** `settingRegion`: the settings' region ("auto" or a fixed region id), read at each render. */
+export function createBadgeRenderer(catalog: RoleCatalog, settingRegion: () => string): BadgeRenderer {
   return {
     render(host, card, match) {
+      // A card shows no location we read, so its figure is the site country's (or the fixed region's).
+      const wantedRegionIds = regionIdsForSite(countryForHost(location.hostname), settingRegion(), catalog.regions);
       let shadow = host.shadowRoot;
       if (!shadow) {
         shadow = host.attachShadow({ mode: 'open' });
@@ -18,7 +23,7 @@ export function createBadgeRenderer(catalog: RoleCatalog): BadgeRenderer {
       }
       const container = shadow.lastElementChild;
       if (!container) return;
-      render(<Badge role={catalog.role(match.roleId)} onOpen={() => card.opener?.click()} />, container);
+      render(<Badge role={catalog.role(match.roleId)} catalog={catalog} wantedRegionIds={wantedRegionIds} onOpen={() => card.opener?.click()} />, container);
     },
   };
 }

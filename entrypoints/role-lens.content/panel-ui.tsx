@@ -8,10 +8,12 @@ import type { Posting } from '../../lib/boards/types';
 import type { RoleMatch } from '../../lib/classify';
 import { dismissPosting, readDismissedPostings, readPanelCollapsed, savePanelCollapsed } from '../../lib/panel-prefs';
 import { PANEL_WIDTH, placePanel, type Placement } from '../../lib/placement';
-import { looksLikePay, postingPayAttribute, readPostingPay } from '../../lib/pay/parse';
-import { comparePostedPay } from '../../lib/pay/compare';
-import { regionForLocation } from '../../lib/regions';
-import { REGION_AUTO, type Settings } from '../../lib/settings';
+import { countryForHost } from '../../lib/boards/sites';
+import { figureShownFirst } from '../../lib/data/figures';
+import { assessPosting } from '../../lib/pay/assess';
+import { comparedFigureAttribute } from '../../lib/pay/compare';
+import { postingPayAttribute } from '../../lib/pay/parse';
+import type { Settings } from '../../lib/settings';
 import { loadRoleCatalog } from '../../lib/roles';
 
 export interface Shown {
@@ -27,6 +29,14 @@ export interface PanelUi {
 }
 
 const TAG_NAME = 'role-lens-panel';
+
+/** Sets each data attribute that has a value and removes the rest, so a stale one never lingers. */
+function setData(host: HTMLElement, values: Record<string, string | undefined>): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) delete host.dataset[key];
+    else host.dataset[key] = value;
+  }
+}
 
 export async function createPanelUi(ctx: ContentScriptContext, settings: () => Settings): Promise<PanelUi> {
   const [catalog, dismissedKeys, rememberedCollapsed] = await Promise.all([
@@ -73,12 +83,20 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
     const { region, showDuties, panelStart } = settings();
     const place = placement();
     const collapsed = collapsedPreference || (place.kind === 'corner' && !openedInCorner);
-    host.dataset.roleId = match.roleId;
     const role = catalog.role(match.roleId);
-    const regionId = region === REGION_AUTO ? regionForLocation(posting.location, catalog.regions) : region;
-    const pay = readPostingPay(posting, location.hostname);
-    if (pay) host.dataset.postingPay = postingPayAttribute(pay);
-    else delete host.dataset.postingPay;
+    const assessment = assessPosting({ posting, siteCountry: countryForHost(location.hostname), settingRegion: region }, role, catalog);
+    const { place: postingPlace, wantedRegionIds, postingPay } = assessment;
+    const firstFigure = figureShownFirst(role, wantedRegionIds, catalog);
+    const comparison = postingPay?.comparison;
+    // The contract tests read from outside (README, "Contract for tests"); absent means "none".
+    setData(host, {
+      roleId: match.roleId,
+      postingPay: postingPay?.pay ? postingPayAttribute(postingPay.pay) : undefined,
+      headlineRegion: firstFigure.regionId,
+      payVerdict: comparison?.verdict ?? 'not-compared',
+      payComparedTo: comparison?.figure?.region,
+      payComparedFigure: comparison?.figure && comparedFigureAttribute(comparison.figure),
+    });
     const position =
       place.kind === 'side'
         ? { left: `${place.left}px`, top: `${place.top}px` }
@@ -88,13 +106,10 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
         <Panel
           role={role}
           catalog={catalog}
-          postingPay={
-            pay || (posting.salaryText && looksLikePay(posting.salaryText))
-              ? { text: posting.salaryText, pay, comparison: pay ? comparePostedPay(pay, role, catalog, regionId) : null }
-              : undefined
-          }
+          postingPay={postingPay}
           postingTitle={posting.title}
-          regionId={regionId}
+          wantedRegionIds={wantedRegionIds}
+          place={postingPlace}
           showDuties={showDuties}
           collapsed={collapsed}
           onToggleCollapsed={() => {

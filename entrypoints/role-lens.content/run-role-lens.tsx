@@ -34,7 +34,7 @@ export async function runRoleLens(ctx: ContentScriptContext, adapter: BoardAdapt
   const startBadges = (cards: BoardCards, signal: AbortSignal) => {
     loadRoleCatalog()
       .then((catalog) => {
-        if (!signal.aborted) badgeCards({ cards, document, classify: classifyTitle, renderer: createBadgeRenderer(catalog), signal });
+        if (!signal.aborted) badgeCards({ cards, document, classify: classifyTitle, renderer: createBadgeRenderer(catalog, () => settings.region), signal });
       })
       .catch(() => undefined);
   };

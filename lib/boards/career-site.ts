@@ -32,6 +32,7 @@ export const careerSiteAdapter: BoardAdapter = {
       container: heading?.closest('main, article, section') ?? heading ?? doc.body,
       location: posting.location,
       structuredPay: posting.pay,
+      addressCountry: posting.addressCountry,
     };
   },
 };

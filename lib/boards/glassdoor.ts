@@ -3,7 +3,7 @@
 //   https://www.glassdoor.com/job-listing/customer-support-manager-acme-JV_IC1147401_KO0,24_KE25,29.htm?jl=1010249613116
 //   https://www.glassdoor.com/Job/customer-service-manager-jobs-SRCH_KO0,24.htm   (list with the selected job's pane)
 import { firstText, queryFirst, textOf } from './dom';
-import { structuredPayFor } from './jsonld';
+import { structuredDataFor } from './jsonld';
 import { BOARD_SITES } from './sites';
 import type { BoardAdapter, JobCard, Posting } from './types';
 
@@ -76,7 +76,7 @@ export const glassdoorAdapter: BoardAdapter = {
       container: pane ?? scope,
       location: firstText(scope, LOCATION_SELECTORS),
       salaryText: firstText(scope, SALARY_SELECTORS),
-      structuredPay: structuredPayFor(doc, title),
+      ...structuredDataFor(doc, title),
     };
   },
 };

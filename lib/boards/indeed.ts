@@ -5,7 +5,7 @@
 //   https://www.indeed.com/jobs?q=customer+service+manager&vjk=54f1f8af68d722d2   (right pane)
 //   https://uk.indeed.com/q-customer-care-manager-jobs.html?vjk=…                  (right pane)
 import { firstText, queryFirst, textOf } from './dom';
-import { structuredPayFor } from './jsonld';
+import { structuredDataFor } from './jsonld';
 import { BOARD_SITES } from './sites';
 import type { BoardAdapter, JobCard, Posting } from './types';
 
@@ -86,7 +86,7 @@ function postingIn(doc: Document, jobKey: string | null): Posting | null {
     container: pane,
     location: firstText(pane, LOCATION_SELECTORS),
     salaryText: firstText(pane, SALARY_SELECTORS),
-    structuredPay: structuredPayFor(doc, title),
+    ...structuredDataFor(doc, title),
   };
 }
 

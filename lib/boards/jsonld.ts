@@ -1,5 +1,6 @@
 // Reads schema.org JobPosting JSON-LD, which boards and most ATS career pages embed.
 // Quiet on bad input: malformed, huge or list-shaped JSON-LD gives null, never an error.
+import type { Posting } from './types';
 
 /** JSON-LD larger than this is not one posting's metadata. */
 const MAX_JSONLD_CHARS = 200_000;
@@ -16,6 +17,8 @@ export interface StructuredPay {
 export interface JobPostingJsonLd {
   title?: string;
   location?: string;
+  /** schema.org addressCountry: an ISO code ("IN") or a name ("India"). */
+  addressCountry?: string;
   pay?: StructuredPay;
 }
 
@@ -55,12 +58,19 @@ function readPay(baseSalary: unknown): StructuredPay | undefined {
   return amount === undefined ? undefined : { currency, min: amount, max: amount, unit: asString(baseSalary.unitText)?.toUpperCase() };
 }
 
-function readLocation(jobLocation: unknown): string | undefined {
+function readAddress(jobLocation: unknown): Json | undefined {
   const place = Array.isArray(jobLocation) ? jobLocation[0] : jobLocation;
-  if (!isObject(place) || !isObject(place.address)) return undefined;
-  const { addressLocality, addressRegion, addressCountry } = place.address;
-  const country = isObject(addressCountry) ? addressCountry.name : addressCountry;
-  const parts = [addressLocality, addressRegion, country].map(asString).filter((part) => part !== undefined);
+  return isObject(place) && isObject(place.address) ? place.address : undefined;
+}
+
+function readCountry(address: Json | undefined): string | undefined {
+  const country = address?.addressCountry;
+  return asString(isObject(country) ? country.name : country);
+}
+
+function readLocation(address: Json | undefined): string | undefined {
+  if (!address) return undefined;
+  const parts = [asString(address.addressLocality), asString(address.addressRegion), readCountry(address)].filter((part) => part !== undefined);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
@@ -77,9 +87,11 @@ export function readJobPostingJsonLd(root: ParentNode): JobPostingJsonLd | null 
     }
     const posting = findJobPosting(parsed);
     if (!posting) continue;
+    const address = readAddress(posting.jobLocation);
     return {
       title: asString(posting.title),
-      location: readLocation(posting.jobLocation),
+      location: readLocation(address),
+      addressCountry: readCountry(address),
       pay: readPay(posting.baseSalary),
     };
   }
@@ -91,10 +103,11 @@ export function readJobPostingJsonLd(root: ParentNode): JobPostingJsonLd | null 
 export const sameTitle = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
- * The JSON-LD pay of the posting titled `title`. A single-page board keeps the first posting's
- * JSON-LD after the user opens another, so JSON-LD for a different title is ignored.
+ * The JSON-LD pay and country of the posting titled `title`. A single-page board keeps the first
+ * posting's JSON-LD after the user opens another, so JSON-LD for a different title is ignored.
  */
-export function structuredPayFor(root: ParentNode, title: string): StructuredPay | undefined {
+export function structuredDataFor(root: ParentNode, title: string): Pick<Posting, 'structuredPay' | 'addressCountry'> {
   const jsonLd = readJobPostingJsonLd(root);
-  return jsonLd?.title && sameTitle(jsonLd.title, title) ? jsonLd.pay : undefined;
+  if (!jsonLd?.title || !sameTitle(jsonLd.title, title)) return {};
+  return { structuredPay: jsonLd.pay, addressCountry: jsonLd.addressCountry };
 }

@@ -6,7 +6,7 @@
 //   https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4296883460
 //   https://www.linkedin.com/jobs/search-results/?currentJobId=4296883460  (obfuscated classes)
 import { firstText, queryFirst, textOf } from './dom';
-import { structuredPayFor } from './jsonld';
+import { structuredDataFor } from './jsonld';
 import { BOARD_SITES } from './sites';
 import type { BoardAdapter, JobCard, Posting } from './types';
 
@@ -131,7 +131,7 @@ export const linkedinAdapter: BoardAdapter = {
       container: pane,
       location: firstText(pane, LOCATION_SELECTORS),
       salaryText: firstText(pane, SALARY_SELECTORS),
-      structuredPay: structuredPayFor(doc, title),
+      ...structuredDataFor(doc, title),
     };
   },
 };

@@ -23,3 +23,34 @@ export function isBoardOrigin(originPattern: string): boolean {
   const host = originPattern.split('/')[2] ?? '';
   return BOARD_MATCHES.some((pattern) => hostMatches(host, pattern));
 }
+
+/** The country each board's national domain serves; Indeed and LinkedIn also use subdomains. */
+const DOMAIN_COUNTRIES: Record<string, string> = {
+  'indeed.com': 'US',
+  'glassdoor.com': 'US',
+  'glassdoor.co.uk': 'GB',
+  'glassdoor.ca': 'CA',
+  'glassdoor.com.au': 'AU',
+  'glassdoor.co.in': 'IN',
+  'glassdoor.com.br': 'BR',
+  'glassdoor.de': 'DE',
+  'glassdoor.fr': 'FR',
+  'ziprecruiter.com': 'US',
+  'ziprecruiter.ca': 'CA',
+  'ziprecruiter.co.uk': 'GB',
+};
+
+/**
+ * The country a board's site serves (ISO 3166-1 alpha-2): in.indeed.com → IN, uk.indeed.com →
+ * GB, glassdoor.co.in → IN, au.linkedin.com → AU. Undefined where the site serves every country
+ * (www.linkedin.com) or is not a board.
+ */
+export function countryForHost(hostname: string): string | undefined {
+  const host = hostname.toLowerCase();
+  const subdomain = host.split('.')[0] ?? '';
+  if ((host.endsWith('.indeed.com') || host.endsWith('.linkedin.com')) && /^[a-z]{2}$/.test(subdomain)) {
+    return subdomain === 'uk' ? 'GB' : subdomain.toUpperCase();
+  }
+  const domain = Object.keys(DOMAIN_COUNTRIES).find((candidate) => host === candidate || host.endsWith(`.${candidate}`));
+  return domain && DOMAIN_COUNTRIES[domain];
+}

@@ -15,6 +15,8 @@ export interface Posting {
   /** Pay from the page's JobPosting JSON-LD, when it describes this same posting. */
   structuredPay?: StructuredPay;
   location?: string;
+  /** The country the posting's JSON-LD gives (addressCountry), when it describes this posting. */
+  addressCountry?: string;
 }
 
 /** A job card in a board's result list. */

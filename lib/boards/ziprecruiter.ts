@@ -4,7 +4,7 @@
 //   https://www.ziprecruiter.com/c/Acme/Job/Customer-Care-Manager/-in-Houston,TX?jid=…
 //   https://www.ziprecruiter.ca/jobs-search?search=customer+support+director
 import { firstText, queryFirst, textOf } from './dom';
-import { structuredPayFor } from './jsonld';
+import { structuredDataFor } from './jsonld';
 import { BOARD_SITES } from './sites';
 import type { BoardAdapter, JobCard, Posting } from './types';
 
@@ -69,7 +69,7 @@ export const ziprecruiterAdapter: BoardAdapter = {
       container: pane,
       location: firstText(pane, LOCATION_SELECTORS),
       salaryText: firstText(pane, SALARY_SELECTORS),
-      structuredPay: structuredPayFor(doc, title),
+      ...structuredDataFor(doc, title),
     };
   },
 };

@@ -1,30 +1,27 @@
-// Compares a posting's stated pay with the role's typical range: in the same currency where the
-// data has a figure in it, otherwise in US dollars at a fixed, dated, cited rate.
-import { formatMoney } from '../format';
+// Compares a posting's stated pay with the role's figure for the posting's own country — like with
+// like, or not at all: same country and currency, base pay against base pay, a range against a
+// range or a central value; one-sided pay yields only what follows from it.
+import { leadFigure, type FigureSources } from '../data/figures';
+import { countryName, regionIdsFor, type PostingPlace } from '../place';
+import { figureAmount, formatMoney } from '../format';
+import type { ExchangeRates, Region, Role, SalaryFigure } from '../schema';
 import type { PostedPay } from './parse';
-import type { RoleCatalog } from '../roles';
-import type { ExchangeRates, Role } from '../schema';
 
-export interface PayReference {
-  min: number;
-  max: number;
-  currency: string;
-  /** What the reference is, in words: "UK figure", "typical US range". */
-  label: string;
-}
+export type PayVerdict = 'below' | 'within' | 'above' | 'overlaps' | 'not-compared';
 
 export interface PayComparison {
-  /** The posting's yearly range in the reference's currency. */
-  postingMin: number;
-  postingMax: number;
-  reference: PayReference;
-  verdict: 'below' | 'within' | 'above';
-  /** Gap to the nearest end of the typical range (0 when within), in the reference currency. */
-  gap: number;
-  /** The gap as a share of that end of the range. */
-  gapShare: number;
-  /** Set when the posting's pay was converted: "1 AUD = 0.6644 USD (Federal Reserve …, 2023 annual average)". */
+  verdict: PayVerdict;
+  /** The figure compared with; absent when not compared. */
+  figure?: SalaryFigure;
+  /** The verdict, or why there is none, in words a careful reader would sign. */
+  sentence: string;
+  /** Context only, never a verdict: the posting's pay in US dollars at a fixed, cited rate. */
   conversion?: string;
+}
+
+export interface CompareContext extends FigureSources {
+  regions: readonly Region[];
+  exchangeRates: ExchangeRates;
 }
 
 /** US dollars per unit of `currency`, from the cited table, or undefined when it has none. */
@@ -36,54 +33,93 @@ export function usdPerUnit(rates: ExchangeRates, currency: string): number | und
   return inverse === undefined ? undefined : 1 / inverse;
 }
 
-/** A regional figure of the role in `currency` (for `regionId` if given) as a range. */
-function regionalReference(role: Role, currency: string, catalog: RoleCatalog, regionId?: string): PayReference | undefined {
-  for (const figure of role.salary.figures) {
-    if (figure.currency !== currency || figure.region === 'us') continue;
-    if (regionId !== undefined && figure.region !== regionId) continue;
-    const low = figure.min ?? figure.median ?? figure.average;
-    const high = figure.max ?? figure.median ?? figure.average;
-    if (low !== undefined && high !== undefined) {
-      return { min: low, max: high, currency, label: `${catalog.regionLabel(figure.region)} figure` };
-    }
+/** The posting's yearly pay in US dollars at the cited rate, labelled as context. */
+function conversionNote(pay: PostedPay, context: CompareContext): string | undefined {
+  const rate = usdPerUnit(context.exchangeRates, pay.currency);
+  if (pay.currency === 'USD' || rate === undefined) return undefined;
+  const ends = [pay.annualMin, pay.annualMax].map((end) => (end === undefined ? '…' : formatMoney(end * rate, 'USD')));
+  const source = context.source(context.exchangeRates.sourceId)?.name ?? 'cited table';
+  return `For context only: about ${ends[0] === ends[1] ? ends[0] : ends.join('–')} a year at 1 ${pay.currency} = ${rate.toFixed(4)} USD (${source}, ${context.exchangeRates.period}).`;
+}
+
+/** The figure a posting in `place` is compared with: the one shown first for its region or country. */
+export function referenceFigure(role: Role, place: PostingPlace, context: CompareContext): SalaryFigure | undefined {
+  for (const regionId of regionIdsFor(place, context.regions)) {
+    const figure = leadFigure(role, regionId, context);
+    if (figure) return figure;
   }
   return undefined;
 }
 
-/**
- * Compares a posting's pay with, in order: the role's figure for the posting's region in the
- * same currency; the typical US range for US dollars; any figure in the same currency; the
- * typical US range with the pay converted at the cited rate. Null when none applies.
- */
-export function comparePostedPay(pay: PostedPay, role: Role, catalog: RoleCatalog, regionId = 'us'): PayComparison | null {
-  const headline = role.salary.headline;
-  let reference =
-    (regionId !== 'us' ? regionalReference(role, pay.currency, catalog, regionId) : undefined) ??
-    (pay.currency === 'USD' && headline ? { ...headline.range, label: 'typical US range' } : undefined) ??
-    regionalReference(role, pay.currency, catalog);
-  let postingMin = pay.annualMin;
-  let postingMax = pay.annualMax;
-  let conversion: string | undefined;
-  if (!reference && headline) {
-    const rate = usdPerUnit(catalog.exchangeRates, pay.currency);
-    if (rate === undefined) return null;
-    reference = { ...headline.range, label: 'typical US range' };
-    postingMin = Math.round(postingMin * rate);
-    postingMax = Math.round(postingMax * rate);
-    const source = catalog.source(catalog.exchangeRates.sourceId);
-    conversion = `Converted at 1 ${pay.currency} = ${rate.toFixed(4)} USD (${source?.name ?? 'cited table'}, ${catalog.exchangeRates.period}).`;
-  }
-  if (!reference) return null;
-  const verdict = postingMax < reference.min ? 'below' : postingMin > reference.max ? 'above' : 'within';
-  const gap = verdict === 'below' ? reference.min - postingMax : verdict === 'above' ? postingMin - reference.max : 0;
-  const edge = verdict === 'below' ? reference.min : reference.max;
-  return { postingMin, postingMax, reference, verdict, gap, gapShare: gap / edge, conversion };
+/** "the US range", "the UK average", "the Miami typical amount", with what qualifies it. */
+function referenceName(figure: SalaryFigure, context: CompareContext): string {
+  const where = context.regions.find((region) => region.id === figure.region)?.shortLabel ?? figure.region;
+  const kind = figure.statistic === 'range' ? 'range' : figure.statistic === 'point' ? 'typical amount' : figure.statistic;
+  return `the ${where} ${kind}${figure.proxy ? ' (a proxy occupation)' : ''}`;
 }
 
-/** "Above the typical US range by $12K (7%)." */
-export function describeComparison(comparison: PayComparison): string {
-  const { verdict, gap, gapShare, reference } = comparison;
-  if (verdict === 'within') return `Within the ${reference.label}.`;
-  const amount = formatMoney(gap, reference.currency);
-  return `${verdict === 'below' ? 'Below' : 'Above'} the ${reference.label} by ${amount} (${Math.round(gapShare * 100)}%).`;
+const notCompared = (sentence: string, conversion?: string): PayComparison => ({ verdict: 'not-compared', sentence, conversion });
+
+/**
+ * Compares a posting's pay with the role's figure for the posting's own country. Anything else —
+ * an unknown country, no figure there, another currency, on-target earnings — is not compared,
+ * and says why.
+ */
+export function comparePostedPay(pay: PostedPay, role: Role, place: PostingPlace, context: CompareContext): PayComparison {
+  const conversion = conversionNote(pay, context);
+  if (!place.country) return notCompared("Not compared: the posting doesn't say which country it is in.", conversion);
+  const figure = referenceFigure(role, place, context);
+  if (!figure) return notCompared(`Not compared: no ${countryName(place.country)} base-pay figure for ${role.title}.`, conversion);
+  if (pay.extras.includes('ote')) return notCompared('Not compared: the posting states on-target earnings (pay with commission); the figures are base pay.');
+  if (figure.currency !== pay.currency) {
+    return notCompared(`Not compared: the posting states pay in ${pay.currency}; ${referenceName(figure, context)} is in ${figure.currency}.`, conversion);
+  }
+  const name = referenceName(figure, context);
+  const money = (amount: number) => formatMoney(amount, pay.currency);
+  const { annualMin: low, annualMax: high } = pay;
+  const compared = (verdict: PayVerdict, detail: string): PayComparison => ({ verdict, figure, sentence: `${detail}` });
+
+  if (figure.statistic === 'range') {
+    const bottom = figure.min ?? 0;
+    const top = figure.max ?? 0;
+    const range = figureAmount(figure);
+    if (high !== undefined && high < bottom) return compared('below', `Below ${name} (${range}): its top, ${money(high)}, is under the range's bottom.`);
+    if (low !== undefined && low > top) return compared('above', `Above ${name} (${range}): its bottom, ${money(low)}, is over the range's top.`);
+    if (low !== undefined && high !== undefined) {
+      if (low >= bottom && high <= top) return compared('within', `Within ${name} (${range}): both ends, ${money(low)} and ${money(high)}, lie inside it.`);
+      const ends = [
+        low < bottom ? `its bottom, ${money(low)}, is under the range's bottom` : `its bottom, ${money(low)}, is inside the range`,
+        high > top ? `its top, ${money(high)}, is over the range's top` : `its top, ${money(high)}, is inside the range`,
+      ];
+      return compared('overlaps', `Overlaps ${name} (${range}): ${ends.join('; ')}.`);
+    }
+    if (high !== undefined) {
+      const where = high > top ? "over the range's top" : "inside the range";
+      return compared('overlaps', `Overlaps ${name} (${range}): its top, ${money(high)}, is ${where}; its bottom isn't stated.`);
+    }
+    const where = low! < bottom ? "under the range's bottom" : "inside the range";
+    return compared('overlaps', `Overlaps ${name} (${range}): its bottom, ${money(low!)}, is ${where}; its top isn't stated.`);
+  }
+
+  const value = figure.value ?? 0;
+  const amount = money(value);
+  if (high !== undefined && high < value) return compared('below', `Below ${name}, ${amount}: its top, ${money(high)}, is under it.`);
+  if (low !== undefined && low > value) return compared('above', `Above ${name}, ${amount}: its bottom, ${money(low)}, is over it.`);
+  if (low === value && high === value) return compared('within', `At ${name}, ${amount}.`);
+  if (low !== undefined && high !== undefined) return compared('overlaps', `Spans ${name}, ${amount}: from ${money(low)} to ${money(high)}.`);
+  const stated = high !== undefined ? `its top, ${money(high)}, is over it; its bottom isn't stated` : `its bottom, ${money(low!)}, is under it; its top isn't stated`;
+  return compared('overlaps', `Reaches ${name}, ${amount}: ${stated}.`);
+}
+
+/** The `data-pay-compared-figure` contract: the figure per year in the posting's currency, in the posting pay's form. */
+export function comparedFigureAttribute(figure: SalaryFigure): string {
+  const [low, high] =
+    figure.statistic === 'range'
+      ? [figure.min, figure.max]
+      : figure.statistic === 'floor'
+        ? [figure.value, undefined]
+        : figure.statistic === 'ceiling'
+          ? [undefined, figure.value]
+          : [figure.value, figure.value];
+  return `${low ?? ''}-${high ?? ''} ${figure.currency}/year`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readJobPostingJsonLd, structuredPayFor } from '../../lib/boards/jsonld';
+import { readJobPostingJsonLd, structuredDataFor } from '../../lib/boards/jsonld';
 import { parsePage, readFixturePage } from '../fixture-pages';
 
 const pageWith = (...scripts: string[]) =>
@@ -16,8 +16,8 @@ describe('JobPosting JSON-LD', () => {
 
   it('ignores JSON-LD describing another posting (after a single-page switch)', () => {
     const doc = parsePage(readFixturePage('indeed/indeed-4-viewjob.html'));
-    expect(structuredPayFor(doc, 'Senior DevOps Engineer')).toMatchObject({ currency: 'AUD' });
-    expect(structuredPayFor(doc, 'Customer Care Manager')).toBeUndefined();
+    expect(structuredDataFor(doc, 'Senior DevOps Engineer').structuredPay).toMatchObject({ currency: 'AUD' });
+    expect(structuredDataFor(doc, 'Customer Care Manager')).toEqual({});
   });
 
   it('finds a posting inside @graph and reads a single value with its unit', () => {
@@ -35,6 +35,7 @@ describe('JobPosting JSON-LD', () => {
     expect(readJobPostingJsonLd(pageWith(json))).toEqual({
       title: 'Customer Service Manager',
       location: 'Miami, FL, US',
+      addressCountry: 'US',
       pay: { currency: 'USD', min: 45, max: 45, unit: 'HOUR' },
     });
   });

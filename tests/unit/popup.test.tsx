@@ -137,7 +137,7 @@ describe('compare and copy', () => {
       'customer-support-manager',
       'customer-support-director',
     ]);
-    expect(within(columns[1] as HTMLElement).getByText('$90K–$170K a year (US)')).toBeTruthy();
+    expect(within(columns[1] as HTMLElement).getByText('US base · pub. 2023 · $90K–$170K a year')).toBeTruthy();
     fireEvent.change(screen.getByRole('combobox', { name: /Compare/ }), { target: { value: 'customer-care-manager' } });
     expect(document.querySelectorAll('.rl-compare__column')[1]?.getAttribute('data-role-id')).toBe('customer-care-manager');
   });
@@ -148,7 +148,7 @@ describe('compare and copy', () => {
     await vi.waitFor(() => expect(screen.getByText('Summary copied.')).toBeTruthy());
     const text = copyText.mock.calls[0]?.[0] ?? '';
     expect(text).toContain('Customer Support Director');
-    expect(text).toContain('$90K–$170K');
+    expect(text).toContain('Pay: US base · pub. 2023 · $90K–$170K a year');
     expect(text).toMatch(/Experience: 8–12 years/);
     expect(text).toMatch(/Sources: .*2023-11-10/);
   });

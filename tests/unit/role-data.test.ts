@@ -27,7 +27,7 @@ describe('bundled role data', () => {
 
   it('says so when no source gives a role its own pay, and names comparable roles', () => {
     const careDirector = data.roles.find((role) => role.id === 'customer-care-director');
-    expect(careDirector?.salary.headline).toBeNull();
+    expect(careDirector?.salary.figures).toEqual([]);
     expect(careDirector?.salary.comparableRoleIds.length).toBeGreaterThan(0);
     expect(careDirector?.gaps.join(' ')).toMatch(/no source/i);
   });
@@ -80,17 +80,16 @@ describe('every bundled figure traces to its source', () => {
     it(`${role.id}: salary amounts appear in the cited source, or are marked derived`, () => {
       for (const figure of role.salary.figures) {
         const text = textOf(figure.sourceId);
-        for (const amount of [figure.min, figure.max, figure.average, figure.median, figure.usdEquivalent]) {
+        for (const amount of [figure.min, figure.max, figure.value, figure.usdEquivalent]) {
           if (amount === undefined) continue;
           const found = writtenForms(amount).some((form) => text.includes(form));
           if (!found) expect(figure.note ?? '', `${role.id} ${figure.sourceId} ${amount}`).toMatch(/derived|×/i);
         }
       }
-      const headline = role.salary.headline;
-      if (headline) {
-        const text = headline.sourceIds.map(textOf).join('\n');
-        for (const amount of [headline.range.min, headline.range.max]) {
-          expect(writtenForms(amount).some((form) => text.includes(form)), `${role.id} headline ${amount}`).toBe(true);
+      for (const related of role.relatedRoles) {
+        const text = textOf(related.sourceId);
+        for (const amount of [related.min, related.max]) {
+          expect(writtenForms(amount).some((form) => text.includes(form)), `${role.id} ${related.title} ${amount}`).toBe(true);
         }
       }
     });
@@ -102,9 +101,27 @@ describe('malformed data fails loudly', () => {
     ['an amount written as text', (data: ReturnType<typeof clone>) => ((data.roles[0]!.salary.figures[0] as { min: unknown }).min = '90K')],
     ['a role missing', (data: ReturnType<typeof clone>) => data.roles.pop()],
     ['an unknown source id', (data: ReturnType<typeof clone>) => (data.roles[0]!.duties.sourceId = 'nowhere')],
-    ['a headline with min above max', (data: ReturnType<typeof clone>) => {
-      const headline = data.roles[0]!.salary.headline!;
-      headline.range.min = headline.range.max + 1;
+    ['a range with min above max', (data: ReturnType<typeof clone>) => {
+      const figure = data.roles[0]!.salary.figures[0]!;
+      figure.min = (figure.max ?? 0) + 1;
+    }],
+    ['a range that also carries a single value (a point joined with a range)', (data: ReturnType<typeof clone>) => {
+      Object.assign(data.roles[0]!.salary.figures[0]!, { value: 120000 });
+    }],
+    ['a floor written as a range end', (data: ReturnType<typeof clone>) => {
+      Object.assign(data.roles[3]!.salary.figures.find((figure) => figure.statistic === 'floor')!, { min: 49000, max: 120000 });
+    }],
+    ['a figure without a statistic', (data: ReturnType<typeof clone>) => {
+      delete (data.roles[0]!.salary.figures[0] as { statistic?: string }).statistic;
+    }],
+    ['a figure without a basis', (data: ReturnType<typeof clone>) => {
+      delete (data.roles[0]!.salary.figures[0] as { basis?: string }).basis;
+    }],
+    ['a figure in another currency than its region', (data: ReturnType<typeof clone>) => {
+      data.roles[0]!.salary.figures[0]!.currency = 'EUR';
+    }],
+    ['percentiles on an average', (data: ReturnType<typeof clone>) => {
+      Object.assign(data.roles[1]!.salary.figures[1]!, { percentiles: [10, 90] });
     }],
     ['too few duties', (data: ReturnType<typeof clone>) => (data.roles[1]!.duties.items = ['One duty'])],
   ])('%s', (_name, corrupt) => {
