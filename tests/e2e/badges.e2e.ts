@@ -47,7 +47,7 @@ describe('search-result badges', () => {
       [4, 'customer-care-director'],
       [30, 'customer-service-manager'],
     ]);
-    await expect(page.locator('role-lens-badge button').first().textContent()).resolves.toBe('Support Manager · $45K–$92K');
+    await expect(page.locator('role-lens-badge button').first().textContent()).resolves.toBe('Support Manager · US base · pub. 2023 · $45K–$92K');
     await page.locator('role-lens-badge').first().screenshot({ path: join(ARTIFACTS_DIR, 'badge-linkedin.png') });
 
     // Infinite scroll, then a virtualised list reusing a card for another job.

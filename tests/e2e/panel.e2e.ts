@@ -89,13 +89,14 @@ describe('job view pages', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-indeed.png') });
   });
 
-  it('Indeed AU: reads the posting’s A$ pay and compares it in AUD', async () => {
+  it('Indeed AU: reads the posting’s A$ pay and compares it with the Australia average, in AUD', async () => {
     browser.serve(INDEED_VIEW, indeedView('Customer Support Manager'));
     await page.goto(INDEED_VIEW);
     await page.waitForSelector(`${PANEL}[data-posting-pay="130000-160000 AUD/year"]`, { state: 'attached' });
     const text = await page.locator('.rl-posting-pay').textContent();
     expect(text).toContain('A$130K–A$160K');
-    expect(text).toMatch(/Above the Australia figure by A\$59K/);
+    expect(text).toContain('Above the Australia average, A$71K: its bottom, A$130K, is over it.');
+    await expect(page.locator('.rl-lead__caption').textContent()).resolves.toBe('Australia base · pub. 2023');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-indeed-pay.png') });
   });
 

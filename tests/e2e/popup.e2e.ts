@@ -32,7 +32,7 @@ describe('popup', () => {
     await page.waitForSelector('[role="option"]:first-child[data-role-id="customer-service-manager"]', { timeout: 5000 });
     await search.press('Enter');
     await page.waitForSelector('article.rl-card[data-role-id="customer-service-manager"]');
-    await expect(page.locator('article.rl-card').textContent()).resolves.toContain('$49K–$120K');
+    await expect(page.locator('article.rl-card').textContent()).resolves.toContain('US base · 2024 · $43.9K–$103K');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup.png') });
     await page.close();
     expect(browser.errors).toEqual([]);
