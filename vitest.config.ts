@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { roleDataPlugin } from './lib/role-data';
+import { boardSitesPlugin } from './lib/build/board-sites';
+import { roleDataPlugin } from './lib/build/role-data';
 
 export default defineConfig({
-  plugins: [WxtVitest(), roleDataPlugin(new URL('./data/roles.json', import.meta.url))],
+  plugins: [WxtVitest(), roleDataPlugin(new URL('./data/roles.json', import.meta.url)), boardSitesPlugin()],
   test: {
     environment: 'happy-dom',
     environmentOptions: {

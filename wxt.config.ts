@@ -1,14 +1,16 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { BOARD_MATCHES } from './lib/boards/sites';
-import { roleDataPlugin } from './lib/role-data';
+import { BOARD_MATCHES } from './lib/boards/registry';
+import { boardSitesPlugin } from './lib/build/board-sites';
+import { roleDataPlugin } from './lib/build/role-data';
+import { stripSelectorNotesPlugin } from './lib/build/strip-selector-notes';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // MV3 everywhere: Firefox supports it, and run-time script registration needs it.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact(), roleDataPlugin(new URL('./data/roles.json', import.meta.url))] }),
+  vite: () => ({ plugins: [preact(), roleDataPlugin(new URL('./data/roles.json', import.meta.url)), boardSitesPlugin(), stripSelectorNotesPlugin()] }),
   manifest: ({ browser }) => ({
     name: 'Role Lens',
     description:

@@ -1,10 +1,10 @@
 import type { Region } from '../lib/schema';
 import { REGION_AUTO, type Settings } from '../lib/settings';
-import type { BoardAdapter } from '../lib/boards/types';
 
 export interface SettingsFormProps {
   settings: Settings;
-  boards: readonly Pick<BoardAdapter, 'id' | 'name'>[];
+  /** The board switches, in the order settings list them. */
+  boards: readonly { id: string; label: string }[];
   regions: readonly Region[];
   onChange: (settings: Settings) => void;
 }
@@ -27,10 +27,10 @@ export function SettingsForm({ settings, boards, regions, onChange }: SettingsFo
             <input
               type="checkbox"
               name={`board-${board.id}`}
-              checked={settings.boards[board.id]}
+              checked={settings.boards[board.id] ?? true}
               onChange={(event) => update({ boards: { ...settings.boards, [board.id]: event.currentTarget.checked } })}
             />
-            {board.name}
+            {board.label}
           </label>
         ))}
       </fieldset>

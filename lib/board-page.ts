@@ -1,13 +1,16 @@
 // Follows one board page through single-page navigation: the posting it displays, and — once it
-// is a job page (it may become one by navigation) — its list of result cards.
-import type { BoardAdapter, BoardCards, Posting } from './boards/types';
+// is a job page (it may become one by navigation) — its list of result cards. The one page-watch
+// lifecycle the detector and the panel's script share; `signal` ends all of it.
+import type { BoardCards, BoardReader, PostingTitle } from './boards/types';
 import { watchPostings } from './posting-watcher';
 
-export interface BoardPageOptions {
-  adapter: BoardAdapter;
+export interface BoardPageOptions<P extends PostingTitle> {
+  board: BoardReader;
+  /** How much of the posting to read: the detector reads its title, the panel's script all of it. */
+  readPosting: (doc: Document, url: URL) => P | null;
   document: Document;
   signal: AbortSignal;
-  onPosting: (posting: Posting | null) => void;
+  onPosting: (posting: P | null) => void;
   /** Called once, when the page first can list cards; follow them until `signal` aborts. */
   onCardList: (cards: BoardCards) => void;
 }
@@ -17,14 +20,14 @@ export interface BoardPage {
   recheck(): void;
 }
 
-export function watchBoardPage({ adapter, document, signal, onPosting, onCardList }: BoardPageOptions): BoardPage {
+export function watchBoardPage<P extends PostingTitle>({ board, readPosting, document, signal, onPosting, onCardList }: BoardPageOptions<P>): BoardPage {
   let listing = false;
   const startCardList = () => {
-    if (listing || signal.aborted || !adapter.cards || !adapter.mayShowPosting(new URL(document.location.href))) return;
+    if (listing || signal.aborted || !board.cards || !board.mayShowPosting(new URL(document.location.href))) return;
     listing = true;
-    onCardList(adapter.cards);
+    onCardList(board.cards);
   };
-  const watcher = watchPostings({ adapter, document, signal, onChange: onPosting });
+  const watcher = watchPostings({ board, readPosting, document, signal, onChange: onPosting });
   startCardList();
   return {
     recheck() {

@@ -2,13 +2,15 @@
 // Boards swap postings without a page load: the URL may change before the pane re-renders,
 // the pane may re-render with no URL change, and the title may arrive late. So the watcher
 // re-reads the page on DOM mutations *and* on URL changes, and reports only real changes.
-import type { BoardAdapter, Posting } from './boards/types';
+import type { BoardReader, Posting, PostingTitle } from './boards/types';
 
-export interface PostingWatcherOptions {
-  adapter: BoardAdapter;
+export interface PostingWatcherOptions<P extends PostingTitle> {
+  board: Pick<BoardReader, 'mayShowPosting' | 'extraDocuments'>;
+  /** Reads the displayed posting (its title only, or all of it). */
+  readPosting: (doc: Document, url: URL) => P | null;
   document: Document;
   /** Called with the displayed posting whenever it changes; null when none is displayed. */
-  onChange: (posting: Posting | null) => void;
+  onChange: (posting: P | null) => void;
   /** Stops all observation when aborted (WXT's content-script context signal). */
   signal: AbortSignal;
 }
@@ -20,16 +22,16 @@ export interface PostingWatcher {
 
 const MUTATIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
-function identityOf(posting: Posting | null): string {
+function identityOf(posting: (PostingTitle & Partial<Posting>) | null): string {
   return posting ? `${posting.key}\n${posting.title}\n${posting.location ?? ''}\n${posting.salaryText ?? ''}` : '';
 }
 
-export function watchPostings({ adapter, document, onChange, signal }: PostingWatcherOptions): PostingWatcher {
+export function watchPostings<P extends PostingTitle>({ board, readPosting, document, onChange, signal }: PostingWatcherOptions<P>): PostingWatcher {
   let reported = '';
   let observer: MutationObserver | null = null;
   let observedDocuments = new WeakSet<Document>();
 
-  const report = (posting: Posting | null) => {
+  const report = (posting: P | null) => {
     const identity = identityOf(posting);
     if (identity === reported) return;
     reported = identity;
@@ -52,7 +54,7 @@ export function watchPostings({ adapter, document, onChange, signal }: PostingWa
     if (signal.aborted) return;
     try {
       const url = new URL(document.location.href);
-      if (!adapter.mayShowPosting(url)) {
+      if (!board.mayShowPosting(url)) {
         // Not a posting page: no observer, no work until the URL changes again.
         stopObserving();
         report(null);
@@ -62,8 +64,8 @@ export function watchPostings({ adapter, document, onChange, signal }: PostingWa
         observer = new MutationObserver(check);
         observe(document);
       }
-      for (const extra of adapter.extraDocuments?.(document) ?? []) observe(extra);
-      report(adapter.findPosting(document, url));
+      for (const extra of board.extraDocuments?.(document) ?? []) observe(extra);
+      report(readPosting(document, url));
     } catch {
       // Unexpected markup must never surface as an error on the host page.
       report(null);

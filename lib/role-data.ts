@@ -1,20 +1,15 @@
-// Build- and test-time handling of data/roles.json: the zod schema plus the cross-references a
-// schema alone cannot see, and the Vite plugin that ships the data validated and compressed.
-// The extension itself never re-parses the data at run time.
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import type { Plugin } from 'vite';
+// Build- and test-time validation of data/roles.json: the zod schema plus the cross-references a
+// schema alone cannot see. The extension itself never re-parses the data at run time.
 import { citedSourceIds } from './citations';
-import { figureShownFirst, leadFigure, type FigureSources } from './data/figures';
-import { labelledFigure } from './format';
-import { roleDataSchema, ROLE_IDS, type RoleData, type RoleListing, type SalaryFigure } from './schema';
+import { leadFigure, type FigureSources } from './data/figures';
+import { roleDataSchema, ROLE_IDS, type RoleData, type SalaryFigure } from './schema';
 
 export class RoleDataError extends Error {
   override name = 'RoleDataError';
 }
 
 /** A lookup of sources by id, as the figure helpers take it. */
-function sourcesOf(data: RoleData): FigureSources {
+export function sourcesOf(data: RoleData): FigureSources {
   const byId = new Map(data.sources.map((source) => [source.id, source]));
   return { source: (id) => byId.get(id) };
 }
@@ -76,40 +71,4 @@ export function parseRoleData(raw: unknown): RoleData {
   }
   if (problems.length > 0) throw new RoleDataError(`data/roles.json is inconsistent:\n${problems.join('\n')}`);
   return data;
-}
-
-const PACKED_ID = 'virtual:role-data';
-const LISTINGS_ID = 'virtual:role-listings';
-
-/**
- * Serves data/roles.json, validated (a malformed file fails the build), as two modules:
- * `virtual:role-data`, the whole file minified, gzip-compressed and base64-encoded (lib/roles.ts
- * unpacks it), and `virtual:role-listings`, the six roles' titles and labelled US headlines as plain
- * data, for a list that must paint before anything is loaded or unpacked.
- */
-export function roleDataPlugin(dataFile: URL): Plugin {
-  /** Parsed once per build (both modules come from it), again after the file changes. */
-  let parsed: RoleData | undefined;
-  return {
-    name: 'role-lens:role-data',
-    buildStart() {
-      parsed = undefined;
-    },
-    watchChange(id) {
-      if (id === dataFile.pathname) parsed = undefined;
-    },
-    resolveId: (id) => (id === PACKED_ID || id === LISTINGS_ID ? `\0${id}` : undefined),
-    load(id) {
-      if (id !== `\0${PACKED_ID}` && id !== `\0${LISTINGS_ID}`) return undefined;
-      this.addWatchFile(dataFile.pathname);
-      const data = (parsed ??= parseRoleData(JSON.parse(readFileSync(dataFile, 'utf8'))));
-      if (id === `\0${PACKED_ID}`) return `export default ${JSON.stringify(gzipSync(JSON.stringify(data), { level: 9 }).toString('base64'))};`;
-      const sources = sourcesOf(data);
-      const listings: RoleListing[] = data.roles.map((role) => {
-        const { figure } = figureShownFirst(role, ['us'], sources);
-        return { id: role.id, title: role.title, headlineText: figure && labelledFigure(figure, data.regions, sources) };
-      });
-      return `export default ${JSON.stringify(listings)};`;
-    },
-  };
 }

@@ -2,37 +2,34 @@
 // corrupt or older value falls back to defaults field by field and never crashes anything.
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
-import type { BoardId } from './boards/types';
+import { BOARD_SUMMARIES } from './boards/sites';
 
 export const REGION_AUTO = 'auto';
 
-export const DEFAULT_SETTINGS = {
-  /** Per-board switch: a board that is off gets no panel. */
-  boards: { linkedin: true, indeed: true, glassdoor: true, ziprecruiter: true, 'career-site': true } as Record<BoardId, boolean>,
-  /** "remember" keeps the last collapse choice; otherwise every posting starts this way. */
-  panelStart: 'remember' as 'remember' | 'expanded' | 'collapsed',
-  /** "auto" reads the posting's location; otherwise a region id from the data ("uk", "india" …). */
-  region: REGION_AUTO as string,
-  showDuties: true,
-};
+/** Every switchable source of postings, as settings list them: the registry's boards and the career sites the user enables. */
+export const BOARD_SWITCHES: readonly { id: string; label: string }[] = [
+  ...BOARD_SUMMARIES.map(({ id, label }) => ({ id, label })),
+  { id: 'career-site', label: 'Career sites you enable (JSON-LD)' },
+];
+const BOARD_SWITCH_IDS = BOARD_SWITCHES.map((board) => board.id);
 
-export type Settings = typeof DEFAULT_SETTINGS;
-
+/** Each field falls back to its default alone, so one corrupt value never costs the others. */
 const settingsSchema = z.object({
+  /** Per-board switch: a board that is off gets no panel. */
   boards: z.catch(
-    z.object({
-      linkedin: z.catch(z.boolean(), true),
-      indeed: z.catch(z.boolean(), true),
-      glassdoor: z.catch(z.boolean(), true),
-      ziprecruiter: z.catch(z.boolean(), true),
-      'career-site': z.catch(z.boolean(), true),
-    }),
-    DEFAULT_SETTINGS.boards,
+    z.object(Object.fromEntries(BOARD_SWITCH_IDS.map((id) => [id, z.catch(z.boolean(), true)]))),
+    () => Object.fromEntries(BOARD_SWITCH_IDS.map((id) => [id, true])),
   ),
-  panelStart: z.catch(z.enum(['remember', 'expanded', 'collapsed']), DEFAULT_SETTINGS.panelStart),
-  region: z.catch(z.string().check(z.regex(/^[a-z-]{2,40}$/)), DEFAULT_SETTINGS.region),
-  showDuties: z.catch(z.boolean(), DEFAULT_SETTINGS.showDuties),
+  /** "remember" keeps the last collapse choice; otherwise every posting starts this way. */
+  panelStart: z.catch(z.enum(['remember', 'expanded', 'collapsed']), 'remember'),
+  /** "auto" reads the posting's place; otherwise a region id from the data ("uk", "india" …). */
+  region: z.catch(z.string().check(z.regex(/^[a-z-]{2,40}$/)), REGION_AUTO),
+  showDuties: z.catch(z.boolean(), true),
 });
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 /** Any stored value, however broken, as valid settings. */
 export function parseSettings(raw: unknown): Settings {

@@ -10,3 +10,9 @@ declare module 'virtual:role-listings' {
   const roleListings: readonly import('./schema').RoleListing[];
   export default roleListings;
 }
+
+declare module 'virtual:board-sites' {
+  /** The registry's boards without their selectors: id, label, sites (lib/build/board-sites.ts). */
+  const boardSites: readonly import('./boards/sites').BoardSummary[];
+  export default boardSites;
+}

@@ -22,12 +22,13 @@ export function inertPage(html: string): string {
 export function parsePage(html: string): Document {
   const inert = inertPage(html);
   const doc = new DOMParser().parseFromString(inert, 'text/html');
-  // happy-dom loses the body of pages whose <head> holds <div>/<svg> (Indeed's does); browsers
-  // don't. Parsing from <body> on gives the same body a browser builds.
+  // happy-dom loses some or all of the body of pages whose <head> holds <div>/<svg> (Indeed's
+  // does); browsers don't. Parsing from <body> on gives the body a browser builds: keep whichever
+  // parse kept more of the page.
   const bodyStart = inert.indexOf('<body');
-  if (doc.body?.childElementCount !== 0 || bodyStart < 0) return doc;
+  if (bodyStart < 0) return doc;
   const bodyOnly = new DOMParser().parseFromString(inert.slice(bodyStart), 'text/html');
-  return bodyOnly.body.childElementCount > 0 ? bodyOnly : doc;
+  return bodyOnly.body.querySelectorAll('*').length > (doc.body?.querySelectorAll('*').length ?? 0) ? bodyOnly : doc;
 }
 
 /** Replaces the text of the first element matching `selector` (a fixture page with our title swapped in). */

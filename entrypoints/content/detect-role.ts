@@ -5,12 +5,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchBoardPage } from '../../lib/board-page';
-import type { BoardAdapter } from '../../lib/boards/types';
+import type { BoardReader } from '../../lib/boards/types';
 import { watchCards } from '../../lib/card-watcher';
 import { classifyTitle } from '../../lib/classify';
 import { START_PANEL } from '../../lib/message-types';
 
-export function detectRole(ctx: ContentScriptContext, adapter: BoardAdapter): void {
+export function detectRole(ctx: ContentScriptContext, board: BoardReader): void {
   const signal = ctx.signal;
 
   const found = () => {
@@ -21,8 +21,10 @@ export function detectRole(ctx: ContentScriptContext, adapter: BoardAdapter): vo
     browser.runtime.sendMessage({ type: START_PANEL }).catch(() => undefined);
   };
 
+  // A title-only read: the panel's script reads the posting's location, pay and JSON-LD once.
   const page = watchBoardPage({
-    adapter,
+    board,
+    readPosting: board.findPostingTitle,
     document,
     signal,
     onPosting: (posting) => {

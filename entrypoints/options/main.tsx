@@ -4,10 +4,8 @@ import { useState } from 'preact/hooks';
 import { CareerSites } from '../../components/CareerSites';
 import { SettingsForm } from '../../components/SettingsForm';
 import '../../components/role-lens.css';
-import { BOARD_ADAPTERS } from '../../lib/boards';
-import { careerSiteAdapter } from '../../lib/boards/career-site';
 import { loadRoleCatalog, type RoleCatalog } from '../../lib/roles';
-import { readSettings, saveSettings, type Settings } from '../../lib/settings';
+import { BOARD_SWITCHES, readSettings, saveSettings, type Settings } from '../../lib/settings';
 import { enableSite, grantedCareerSites, revokeSite } from '../../lib/site-access';
 
 interface OptionsPageProps {
@@ -25,7 +23,7 @@ function OptionsPage({ initial, catalog, initialSites }: OptionsPageProps) {
     <>
       <SettingsForm
         settings={settings}
-        boards={[...BOARD_ADAPTERS, careerSiteAdapter]}
+        boards={BOARD_SWITCHES}
         regions={catalog.regions}
         onChange={(next) => {
           setSettings(next);

@@ -1,8 +1,8 @@
 // The panel's script: loaded by the background into a frame whose detector found one of our
-// roles (never listed in the manifest). Runs Role Lens in full with that page's adapter.
+// roles (never listed in the manifest). Runs Role Lens in full with that page's board reader.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { adapterForUrl } from '../../lib/boards';
-import { careerSiteAdapter } from '../../lib/boards/career-site';
+import { careerSiteReader } from '../../lib/boards/career-site';
+import { boardForUrl } from '../../lib/boards/registry';
 import { runRoleLens } from './run-role-lens';
 
 export default defineContentScript({
@@ -10,6 +10,6 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     // Loaded again (a second detector, a re-enabled site): WXT's context retires the older copy.
-    await runRoleLens(ctx, adapterForUrl(new URL(location.href)) ?? careerSiteAdapter);
+    await runRoleLens(ctx, boardForUrl(new URL(location.href)) ?? careerSiteReader);
   },
 });

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchBoardPage, type BoardPage } from '../../lib/board-page';
-import type { BoardAdapter, BoardCards, Posting } from '../../lib/boards/types';
+import type { BoardCards, BoardReader, Posting } from '../../lib/boards/types';
 import { badgeCards } from '../../lib/card-badger';
 import { classifyTitle } from '../../lib/classify';
 import { getPostingRequestSchema, type PostingReport } from '../../lib/messages';
@@ -12,7 +12,7 @@ import { readSettings, watchSettings } from '../../lib/settings';
 import { createBadgeRenderer } from './badges';
 import { createPanelUi, type PanelUi, type Shown } from './panel-ui';
 
-export async function runRoleLens(ctx: ContentScriptContext, adapter: BoardAdapter): Promise<void> {
+export async function runRoleLens(ctx: ContentScriptContext, board: BoardReader): Promise<void> {
   let settings = await readSettings();
   // The panel's UI is built on the first recognised posting: other pages pay nothing for it.
   let panel: Promise<PanelUi> | undefined;
@@ -42,11 +42,11 @@ export async function runRoleLens(ctx: ContentScriptContext, adapter: BoardAdapt
   /** Watches the page only while the board is switched on in settings. */
   let watching: { stop: AbortController; page: BoardPage } | undefined;
   const applyBoardSetting = () => {
-    const enabled = settings.boards[adapter.id];
+    const enabled = settings.boards[board.id] ?? true;
     if (enabled && !watching) {
       const stop = new AbortController();
       ctx.onInvalidated(() => stop.abort());
-      const page = watchBoardPage({ adapter, document, signal: stop.signal, onPosting, onCardList: (cards) => startBadges(cards, stop.signal) });
+      const page = watchBoardPage({ board, readPosting: board.findPosting, document, signal: stop.signal, onPosting, onCardList: (cards) => startBadges(cards, stop.signal) });
       watching = { stop, page };
     } else if (!enabled && watching) {
       watching.stop.abort();

@@ -7,18 +7,20 @@
 //   https://<company>.wd1.myworkdayjobs.com/<site>/job/<location>/<title>_<id>
 import { textOf } from './dom';
 import { readJobPostingJsonLd, sameTitle } from './jsonld';
-import type { BoardAdapter } from './types';
+import type { BoardReader } from './types';
 
 /** Where the visible title usually is, to place the panel beside the posting. */
 const HEADING_SELECTORS = 'h1, h2, [data-automation-id="jobPostingHeader"]';
 
-export const careerSiteAdapter: BoardAdapter = {
+/** Registered at run time for the granted sites only (lib/site-access.ts): no selectors, the page's JSON-LD. */
+export const careerSiteReader: BoardReader = {
   id: 'career-site',
-  name: 'Career sites you enable (JSON-LD)',
-  // Registered at run time for the granted sites only (lib/site-access.ts).
-  matches: [],
-
   mayShowPosting: () => true,
+
+  findPostingTitle(doc, url) {
+    const title = readJobPostingJsonLd(doc)?.title;
+    return title ? { board: 'career-site', key: `career-site:${url.origin}${url.pathname}`, title } : null;
+  },
 
   findPosting(doc, url) {
     const posting = readJobPostingJsonLd(doc);

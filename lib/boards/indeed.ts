@@ -1,70 +1,16 @@
-// Indeed adapter (every country: www., ca., uk., au., in. … .indeed.com).
-// Check by hand:
-//   https://www.indeed.com/viewjob?jk=d0840105d904ca72
-//   https://au.indeed.com/viewjob?jk=54f1f8af68d722d2
-//   https://www.indeed.com/jobs?q=customer+service+manager&vjk=54f1f8af68d722d2   (right pane)
-//   https://uk.indeed.com/q-customer-care-manager-jobs.html?vjk=…                  (right pane)
-import { firstText, queryFirst, textOf } from './dom';
-import { structuredDataFor } from './jsonld';
-import { BOARD_SITES } from './sites';
-import type { BoardAdapter, JobCard, Posting } from './types';
-
-/** The job view or the search page's right pane (newest markup first). */
-const PANE_SELECTORS = [
-  '#jobsearch-ViewjobPaneWrapper',
-  '.jobsearch-RightPane',
-  '#viewJobSSRRoot',
-  '.jobsearch-ViewJobLayout',
-  '.jobsearch-JobComponent',
-];
-
-const TITLE_SELECTORS = [
-  '[data-testid="jobsearch-JobInfoHeader-title"]',
-  'h1.jobsearch-JobInfoHeader-title',
-  'h2.jobsearch-JobInfoHeader-title',
-  '.jobsearch-JobInfoHeader-title',
-];
-
-const LOCATION_SELECTORS = [
-  '[data-testid="inlineHeader-companyLocation"]',
-  '[data-testid="job-location"]',
-  '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
-  '.jobsearch-JobInfoHeader-subtitle > div:last-child',
-];
-
-const SALARY_SELECTORS = ['#salaryInfoAndJobType', '[data-testid="jobsearch-OtherJobDetailsContainer"]'];
-
-/** One card in the result list. */
-const CARD_SELECTOR = 'div.job_seen_beacon';
-const CARD_TITLE_SELECTORS = ['h2.jobTitle span[title]', 'a.jcs-JobTitle span', 'a.jcs-JobTitle'];
-const CARD_BADGE_ANCHOR_SELECTORS = ['h2.jobTitle', 'a.jcs-JobTitle'];
-const CARD_LINK_SELECTORS = ['a.jcs-JobTitle', 'h2.jobTitle a'];
-const CARD_SALARY_SELECTORS = ['.salary-snippet-container', '[data-testid="attribute_snippet_testid"].salary-snippet-container', '.metadata.salary-snippet-container'];
-
-const readCardTitle = (card: Element) => firstText(card, CARD_TITLE_SELECTORS)?.replace(JOB_POST_SUFFIX, '');
-
-function readCard(card: Element): JobCard | null {
-  const title = readCardTitle(card);
-  const badgeAnchor = queryFirst(card, CARD_BADGE_ANCHOR_SELECTORS);
-  if (!title || !badgeAnchor) return null;
-  const link = queryFirst(card, CARD_LINK_SELECTORS);
-  return {
-    key: `indeed:${link?.getAttribute('data-jk') ?? title}`,
-    title,
-    badgeAnchor,
-    opener: link instanceof HTMLElement ? link : undefined,
-    salaryText: firstText(card, CARD_SALARY_SELECTORS),
-  };
-}
-
-/** Some search layouts render the right pane in a same-origin iframe. */
-const PANE_IFRAME_SELECTORS = ['iframe#vjs-container-iframe'];
+// Indeed: every country site (www., ca., uk., au., in. … .indeed.com): job views, and the search
+// page's right pane, including a pane rendered in a same-origin iframe.
+import { queryFirst } from './dom';
+import type { BoardDefinition } from './types';
 
 /** Indeed appends " - job post" to the title for screen readers. */
 const JOB_POST_SUFFIX = / - job post$/i;
 
+/** Some search layouts render the right pane in a same-origin iframe. */
+const PANE_IFRAMES = ['iframe#vjs-container-iframe'];
+
 function sameOriginFrameDocuments(doc: Document): Document[] {
-  const frame = queryFirst(doc, PANE_IFRAME_SELECTORS);
+  const frame = queryFirst(doc, PANE_IFRAMES);
   if (!(frame instanceof HTMLIFrameElement)) return [];
   try {
     const frameDocument = frame.contentDocument;
@@ -74,51 +20,79 @@ function sameOriginFrameDocuments(doc: Document): Document[] {
   }
 }
 
-function postingIn(doc: Document, jobKey: string | null): Posting | null {
-  const pane = queryFirst(doc, PANE_SELECTORS) ?? doc.body;
-  if (!pane) return null;
-  const title = textOf(queryFirst(pane, TITLE_SELECTORS))?.replace(JOB_POST_SUFFIX, '');
-  if (!title) return null;
-  return {
-    board: 'indeed',
-    key: `indeed:${jobKey ?? title}`,
-    title,
-    container: pane,
-    location: firstText(pane, LOCATION_SELECTORS),
-    salaryText: firstText(pane, SALARY_SELECTORS),
-    ...structuredDataFor(doc, title),
-  };
-}
-
-export const indeedAdapter: BoardAdapter = {
+export const indeed: BoardDefinition = {
   id: 'indeed',
-  name: 'Indeed',
-  matches: BOARD_SITES.indeed,
-  cards: { selector: CARD_SELECTOR, read: readCard, readTitle: readCardTitle },
-
+  label: 'Indeed',
+  sites: [{ match: '*://*.indeed.com/*', country: 'US', countryBySubdomain: true }],
+  exampleUrls: [
+    'https://www.indeed.com/viewjob?jk=d0840105d904ca72',
+    'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2',
+    'https://www.indeed.com/jobs?q=customer+service+manager&vjk=54f1f8af68d722d2',
+    'https://in.indeed.com/jobs?q=customer+support+manager&vjk=b6bab53a3af7b954',
+    'https://uk.indeed.com/q-customer-care-manager-jobs.html',
+  ],
   mayShowPosting(url) {
     const path = url.pathname;
     return (
       url.searchParams.has('vjk') ||
       url.searchParams.has('jk') ||
-      path.startsWith('/viewjob') ||
-      path.startsWith('/m/viewjob') ||
-      path.startsWith('/jobs') ||
-      path.startsWith('/q-') ||
-      path.startsWith('/l-')
+      ['/viewjob', '/m/viewjob', '/jobs', '/q-', '/l-'].some((prefix) => path.startsWith(prefix))
     );
   },
-
-  findPosting(doc, url) {
-    const jobKey = url.searchParams.get('vjk') ?? url.searchParams.get('jk');
-    const posting = postingIn(doc, jobKey);
-    if (posting) return posting;
-    for (const frameDocument of sameOriginFrameDocuments(doc)) {
-      const framed = postingIn(frameDocument, jobKey);
-      if (framed) return framed;
-    }
-    return null;
+  posting: {
+    pane: [
+      { css: '#jobsearch-ViewjobPaneWrapper', serves: 'search right pane, 2024–2026' },
+      { css: '.jobsearch-RightPane', serves: 'search right pane, 2022–2023' },
+      { css: '#viewJobSSRRoot', serves: 'job view, 2024–2026' },
+      { css: '.jobsearch-ViewJobLayout', serves: 'job view, 2022–2023' },
+      { css: '.jobsearch-JobComponent', serves: 'job view, 2022' },
+      { css: 'body', serves: 'any other layout: the title table decides' },
+    ],
+    title: [
+      { css: '[data-testid="jobsearch-JobInfoHeader-title"]', serves: 'job view and pane, 2024–2026' },
+      { css: 'h1.jobsearch-JobInfoHeader-title', serves: 'job view, 2022–2023' },
+      { css: 'h2.jobsearch-JobInfoHeader-title', serves: 'search pane, 2022–2023' },
+      { css: '.jobsearch-JobInfoHeader-title', serves: 'any 2022–2026 header' },
+    ],
+    location: [
+      { css: '[data-testid="inlineHeader-companyLocation"]', serves: 'job view and pane, 2024–2026' },
+      { css: '[data-testid="job-location"]', serves: 'job view, 2024' },
+      { css: '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', serves: 'job view, 2023' },
+      { css: '.jobsearch-JobInfoHeader-subtitle > div:last-child', serves: 'job view, 2022' },
+    ],
+    pay: [
+      { css: '#salaryInfoAndJobType', serves: 'job view and pane, 2022–2026' },
+      { css: '[data-testid="jobsearch-OtherJobDetailsContainer"]', serves: 'job view, 2023' },
+    ],
+    company: [
+      { css: '[data-testid="inlineHeader-companyName"]', serves: 'job view and pane, 2024–2026' },
+      { css: '.jobsearch-CompanyInfoWithoutHeaderImage a', serves: 'job view, 2022' },
+    ],
+    jobKey: (url) => url.searchParams.get('vjk') ?? url.searchParams.get('jk') ?? undefined,
   },
-
-  extraDocuments: sameOriginFrameDocuments,
+  cards: {
+    root: [{ css: 'div.job_seen_beacon', serves: 'search results, 2022–2026' }],
+    title: [
+      { css: 'h2.jobTitle span[title]', serves: 'search results, 2022–2026' },
+      { css: 'a.jcs-JobTitle span', serves: 'search results, 2023–2026' },
+      { css: 'a.jcs-JobTitle', serves: 'search results, 2023' },
+    ],
+    badgeAnchor: [
+      { css: 'h2.jobTitle', serves: 'search results, 2022–2026' },
+      { css: 'a.jcs-JobTitle', serves: 'search results, 2023' },
+    ],
+    opener: [
+      { css: 'a.jcs-JobTitle', serves: 'search results, 2023–2026' },
+      { css: 'h2.jobTitle a', serves: 'search results, 2022' },
+    ],
+    pay: [
+      { css: '.salary-snippet-container', serves: 'search results, 2022–2026' },
+      { css: '.metadata.salary-snippet-container', serves: 'search results, 2022' },
+    ],
+    jobKey: (_card, opener) => opener?.getAttribute('data-jk') ?? undefined,
+  },
+  hooks: {
+    cleanTitle: (title) => title.replace(JOB_POST_SUFFIX, ''),
+    extraDocuments: sameOriginFrameDocuments,
+  },
 };

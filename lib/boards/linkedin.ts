@@ -1,85 +1,6 @@
-// LinkedIn adapter.
-// Check by hand:
-//   https://www.linkedin.com/jobs/view/4296883460/                      (logged-in job view)
-//   https://au.linkedin.com/jobs/view/senior-software-engineer-at-heidi-4411867124  (guest job view)
-//   https://www.linkedin.com/jobs/search/?currentJobId=4296883460&keywords=customer%20support%20manager
-//   https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4296883460
-//   https://www.linkedin.com/jobs/search-results/?currentJobId=4296883460  (obfuscated classes)
-import { firstText, queryFirst, textOf } from './dom';
-import { structuredDataFor } from './jsonld';
-import { BOARD_SITES } from './sites';
-import type { BoardAdapter, JobCard, Posting } from './types';
-
-/** The details pane or job view (newest markup first). */
-const PANE_SELECTORS = [
-  '.jobs-search__job-details--container',
-  '.scaffold-layout__detail',
-  '.job-view-layout',
-  '.jobs-details',
-  '.two-pane-serp-page__detail-view',
-  '.details-pane__content',
-  '.top-card-layout',
-  '[data-view-name="job-details"]',
-  'main',
-];
-
-const TITLE_SELECTORS = [
-  '.job-details-jobs-unified-top-card__job-title h1',
-  '.job-details-jobs-unified-top-card__job-title',
-  '.jobs-unified-top-card__job-title',
-  '.top-card-layout__title',
-  'h1.t-24',
-];
-
-/**
- * The /jobs/search-results/ layout has obfuscated classes; there the details pane's only h1 is
- * the title. Used only when the URL names a job, so a search page's heading is never read.
- */
-const UNCLASSED_TITLE_SELECTORS = ['h1'];
-
-const LOCATION_SELECTORS = [
-  '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text',
-  '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
-  '.jobs-unified-top-card__bullet',
-  '.topcard__flavor--bullet',
-];
-
-const SALARY_SELECTORS = [
-  '.job-details-jobs-unified-top-card__job-insight--highlight',
-  '.job-details-preferences-and-skills__pill',
-  '.compensation__salary',
-  '.salary.compensation__salary',
-];
-
-/** One card in a result list: logged-in 2025 list, guest search, the obfuscated new layout. */
-const CARD_SELECTOR = 'li[data-occludable-job-id], div.base-search-card, [data-view-name="job-card"]';
-
-const CARD_TITLE_SELECTORS = [
-  '.job-card-list__title--link strong',
-  '.job-card-container__link strong',
-  '.artdeco-entity-lockup__title strong',
-  '.base-search-card__title',
-  'a[href*="/jobs/view/"] strong',
-];
-
-/** The badge sits after the title's link or heading, never inside a link. */
-const CARD_BADGE_ANCHOR_SELECTORS = ['.job-card-list__title--link', '.job-card-container__link', '.base-search-card__title', 'a[href*="/jobs/view/"]'];
-
-const CARD_LINK_SELECTORS = ['a.job-card-list__title--link', 'a.job-card-container__link', 'a.base-card__full-link', 'a[href*="/jobs/view/"]'];
-
-const CARD_SALARY_SELECTORS = ['.job-search-card__salary-info', '.job-card-container__metadata-item--salary'];
-
-/** A card's job id: its attributes in each layout, or the id in its link. */
-function cardJobId(card: Element, link: Element | null): string | undefined {
-  const fromAttributes =
-    card.getAttribute('data-occludable-job-id') ??
-    card.querySelector('[data-job-id]')?.getAttribute('data-job-id') ??
-    card.getAttribute('data-entity-urn')?.split(':').pop() ??
-    card.getAttribute('componentkey')?.split('-').pop();
-  if (fromAttributes && /^\d{1,20}$/.test(fromAttributes)) return fromAttributes;
-  const href = link?.getAttribute('href');
-  return href ? /(\d{6,20})\/?(?:\?|$)/.exec(href)?.[1] : undefined;
-}
+// LinkedIn: job views (guest and logged-in), the search, collections and recommended pages'
+// details pane, and /jobs/search-results/.
+import type { BoardDefinition } from './types';
 
 /** LinkedIn job ids: `currentJobId=` in lists, the trailing number of `/jobs/view/<slug>-<id>`. */
 function jobIdFrom(url: URL): string | undefined {
@@ -90,48 +11,99 @@ function jobIdFrom(url: URL): string | undefined {
   return /(\d{6,20})$/.exec(slug)?.[1];
 }
 
-const readCardTitle = (card: Element) => firstText(card, CARD_TITLE_SELECTORS);
-
-function readCard(card: Element): JobCard | null {
-  const title = readCardTitle(card);
-  const badgeAnchor = queryFirst(card, CARD_BADGE_ANCHOR_SELECTORS);
-  if (!title || !badgeAnchor) return null;
-  const link = queryFirst(card, CARD_LINK_SELECTORS);
-  return {
-    key: `linkedin:${cardJobId(card, link) ?? title}`,
-    title,
-    badgeAnchor,
-    opener: link instanceof HTMLElement ? link : undefined,
-    salaryText: firstText(card, CARD_SALARY_SELECTORS),
-  };
-}
-
-export const linkedinAdapter: BoardAdapter = {
+export const linkedin: BoardDefinition = {
   id: 'linkedin',
-  name: 'LinkedIn',
-  matches: BOARD_SITES.linkedin,
-  cards: { selector: CARD_SELECTOR, read: readCard, readTitle: readCardTitle },
-
-  mayShowPosting(url) {
-    return url.pathname.startsWith('/jobs/') || url.searchParams.has('currentJobId');
+  label: 'LinkedIn',
+  // www serves every country; guest pages live on country subdomains (au.linkedin.com).
+  sites: [{ match: '*://*.linkedin.com/*', country: null, countryBySubdomain: true }],
+  exampleUrls: [
+    'https://www.linkedin.com/jobs/view/4296883460/',
+    'https://au.linkedin.com/jobs/view/senior-software-engineer-at-heidi-4411867124',
+    'https://www.linkedin.com/jobs/search/?currentJobId=4296883460&keywords=customer%20support%20manager',
+    'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4296883460',
+    'https://www.linkedin.com/jobs/search-results/?currentJobId=4296883460',
+  ],
+  mayShowPosting: (url) => url.pathname.startsWith('/jobs/') || url.searchParams.has('currentJobId'),
+  posting: {
+    pane: [
+      { css: '.jobs-search__job-details--container', serves: 'logged-in search pane, 2025' },
+      { css: '.scaffold-layout__detail', serves: 'logged-in two-pane layouts, 2024–2025' },
+      { css: '.job-view-layout', serves: 'logged-in job view, 2025' },
+      { css: '.jobs-details', serves: 'logged-in job view, 2023–2024' },
+      { css: '.two-pane-serp-page__detail-view', serves: 'guest search pane, 2024' },
+      { css: '.details-pane__content', serves: 'guest search pane, 2023' },
+      { css: '.top-card-layout', serves: 'guest job view, 2024–2026' },
+      { css: '[data-view-name="job-details"]', serves: '/jobs/search-results/, 2025 (hashed classes)' },
+      { css: 'main', serves: 'any job page, last resort' },
+    ],
+    title: [
+      { css: '.job-details-jobs-unified-top-card__job-title h1', serves: 'logged-in top card, 2024–2025' },
+      { css: '.job-details-jobs-unified-top-card__job-title', serves: 'logged-in top card, 2024' },
+      { css: '.jobs-unified-top-card__job-title', serves: 'logged-in top card, 2023' },
+      { css: '.top-card-layout__title', serves: 'guest job view, 2024–2026' },
+      { css: 'h1.t-24', serves: 'logged-in job view, 2023' },
+    ],
+    location: [
+      { css: '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text', serves: 'logged-in top card, 2025' },
+      { css: '.job-details-jobs-unified-top-card__primary-description-container .tvm__text', serves: 'logged-in top card, 2024' },
+      { css: '.jobs-unified-top-card__bullet', serves: 'logged-in top card, 2023' },
+      { css: '.topcard__flavor--bullet', serves: 'guest job view, 2024–2026' },
+    ],
+    pay: [
+      { css: '.job-details-jobs-unified-top-card__job-insight--highlight', serves: 'logged-in salary insight, 2024' },
+      { css: '.job-details-preferences-and-skills__pill', serves: 'logged-in preference pills, 2025' },
+      { css: '.compensation__salary', serves: 'guest job view, 2024–2026' },
+    ],
+    company: [
+      { css: '.job-details-jobs-unified-top-card__company-name', serves: 'logged-in top card, 2024–2025' },
+      { css: '.topcard__org-name-link', serves: 'guest job view, 2024–2026' },
+    ],
+    jobKey: (url) => jobIdFrom(url),
   },
-
-  findPosting(doc, url): Posting | null {
-    const pane = queryFirst(doc, PANE_SELECTORS);
-    if (!pane) return null;
-    const jobId = jobIdFrom(url);
-    const titleElement =
-      queryFirst(pane, TITLE_SELECTORS) ?? (jobId ? queryFirst(pane, UNCLASSED_TITLE_SELECTORS) : null);
-    const title = textOf(titleElement);
-    if (!title) return null;
-    return {
-      board: 'linkedin',
-      key: `linkedin:${jobId ?? title}`,
-      title,
-      container: pane,
-      location: firstText(pane, LOCATION_SELECTORS),
-      salaryText: firstText(pane, SALARY_SELECTORS),
-      ...structuredDataFor(doc, title),
-    };
+  cards: {
+    root: [
+      { css: 'li[data-occludable-job-id]', serves: 'logged-in result list, 2025' },
+      { css: 'div.base-search-card', serves: 'guest search, 2024–2026' },
+      { css: '[data-view-name="job-card"]', serves: '/jobs/search-results/, 2025 (hashed classes)' },
+    ],
+    title: [
+      { css: '.job-card-list__title--link strong', serves: 'logged-in result list, 2025' },
+      { css: '.job-card-container__link strong', serves: 'logged-in result list, 2024' },
+      { css: '.artdeco-entity-lockup__title strong', serves: 'logged-in lockup cards, 2024' },
+      { css: '.base-search-card__title', serves: 'guest search, 2024–2026' },
+      { css: 'a[href*="/jobs/view/"] strong', serves: '/jobs/search-results/, 2025' },
+    ],
+    // The badge sits after the title's link or heading, never inside a link.
+    badgeAnchor: [
+      { css: '.job-card-list__title--link', serves: 'logged-in result list, 2025' },
+      { css: '.job-card-container__link', serves: 'logged-in result list, 2024' },
+      { css: '.base-search-card__title', serves: 'guest search, 2024–2026' },
+      { css: 'a[href*="/jobs/view/"]', serves: '/jobs/search-results/, 2025' },
+    ],
+    opener: [
+      { css: 'a.job-card-list__title--link', serves: 'logged-in result list, 2025' },
+      { css: 'a.job-card-container__link', serves: 'logged-in result list, 2024' },
+      { css: 'a.base-card__full-link', serves: 'guest search, 2024–2026' },
+      { css: 'a[href*="/jobs/view/"]', serves: '/jobs/search-results/, 2025' },
+    ],
+    pay: [
+      { css: '.job-search-card__salary-info', serves: 'guest search, 2024–2026' },
+      { css: '.job-card-container__metadata-item--salary', serves: 'logged-in result list, 2024' },
+    ],
+    jobKey(card, opener) {
+      const fromAttributes =
+        card.getAttribute('data-occludable-job-id') ??
+        card.querySelector('[data-job-id]')?.getAttribute('data-job-id') ??
+        card.getAttribute('data-entity-urn')?.split(':').pop() ??
+        card.getAttribute('componentkey')?.split('-').pop();
+      if (fromAttributes && /^\d{1,20}$/.test(fromAttributes)) return fromAttributes;
+      const href = opener?.getAttribute('href');
+      return href ? /(\d{6,20})\/?(?:\?|$)/.exec(href)?.[1] : undefined;
+    },
+  },
+  hooks: {
+    // /jobs/search-results/ has hashed classes: there the pane's only h1 is the title. Only when
+    // the URL names a job, so a search page's own heading is never read as one.
+    fallbackTitle: (pane, url) => (jobIdFrom(url) ? pane.querySelector('h1') : null),
   },
 };

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import webExt from 'web-ext';
 import { describe, expect, it } from 'vitest';
+import { BOARD_MATCHES } from '../../lib/boards/registry';
 
 const root = resolve(import.meta.dirname, '../..');
 const output = join(root, '.output');
@@ -23,7 +24,9 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s build', (dir) => {
     expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting']);
     const matched = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
     expect(matched.length).toBeGreaterThan(0);
-    for (const pattern of matched) expect(pattern).toMatch(/^\*:\/\/\*\.(linkedin|indeed|glassdoor|ziprecruiter)\.[a-z.]+\/\*$/);
+    // Exactly the registry's board sites, each one named domain (no wildcard beyond its subdomains).
+    expect([...matched].sort()).toEqual([...BOARD_MATCHES].sort());
+    for (const pattern of matched) expect(pattern).toMatch(/^\*:\/\/\*\.[a-z0-9-]+\.[a-z.]+\/\*$/);
     // Host access (to load the panel's script on a match) covers exactly the sites the content
     // script already runs on: no site beyond them, so no wider install warning.
     expect([...manifest.host_permissions].sort()).toEqual([...matched].sort());

@@ -1,20 +1,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { indeedAdapter } from '../../lib/boards/indeed';
-import { linkedinAdapter } from '../../lib/boards/linkedin';
+import { indeed } from '../../lib/boards/indeed';
+import { linkedin } from '../../lib/boards/linkedin';
+import { createBoardReader } from '../../lib/boards/reader';
 import type { BoardCards, JobCard } from '../../lib/boards/types';
 import { badgeCards, type BadgeRenderer } from '../../lib/card-badger';
 import { BADGE_TAG } from '../../lib/card-watcher';
 import { classifyTitle } from '../../lib/classify';
 import { parsePage, readFixturePage } from '../fixture-pages';
 
+const linkedinReader = createBoardReader(linkedin);
+const indeedReader = createBoardReader(indeed);
+
 // Card counts and first titles read off the saved pages by hand (tests/fixtures/SOURCES.md).
 describe('result-list cards on saved pages', () => {
   // LinkedIn's logged-in list renders only the 7 cards on screen; the other 18 are empty shells.
   it.each([
-    ['linkedin/linkedin-2-search.html', linkedinAdapter, 58, 58, 'Python Test Engineer', 'linkedin:4433468870'],
-    ['linkedin/linkedin-5-search-loggedin.html', linkedinAdapter, 25, 7, 'Project Manager', 'linkedin:4296883460'],
-    ['indeed/indeed-3-search.html', indeedAdapter, 15, 15, 'Laboratory Analyst', 'indeed:0bb0c82f1ebd7121'],
-    ['indeed/indeed-1-search.html', indeedAdapter, 15, 15, 'Associate Developer (Entry Level): Toronto/Calgary/Ottawa', 'indeed:6c1456992f5618b4'],
+    ['linkedin/linkedin-2-search.html', linkedinReader, 58, 58, 'Python Test Engineer', 'linkedin:4433468870'],
+    ['linkedin/linkedin-5-search-loggedin.html', linkedinReader, 25, 7, 'Project Manager', 'linkedin:4296883460'],
+    ['indeed/indeed-3-search.html', indeedReader, 15, 15, 'Laboratory Analyst', 'indeed:0bb0c82f1ebd7121'],
+    ['indeed/indeed-1-search.html', indeedReader, 15, 15, 'Associate Developer (Entry Level): Toronto/Calgary/Ottawa', 'indeed:6c1456992f5618b4'],
   ])('%s: %s cards, %s with a title, key and badge anchor', (file, adapter, count, readable, firstTitle, firstKey) => {
     const cards = adapter.cards!;
     const doc = parsePage(readFixturePage(file));
@@ -31,7 +35,7 @@ describe('result-list cards on saved pages', () => {
 
   it('reads Indeed card salary snippets', () => {
     const doc = parsePage(readFixturePage('indeed/indeed-3-search.html'));
-    const salaries = [...doc.querySelectorAll(indeedAdapter.cards!.selector)].map((card) => indeedAdapter.cards!.read(card)?.salaryText);
+    const salaries = [...doc.querySelectorAll(indeedReader.cards!.selector)].map((card) => indeedReader.cards!.read(card)?.salaryText);
     expect(salaries.filter(Boolean).length).toBeGreaterThanOrEqual(10);
     expect(salaries).toContain('From $22.38 an hour');
   });

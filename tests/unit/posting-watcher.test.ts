@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkedinAdapter } from '../../lib/boards/linkedin';
+import { linkedin } from '../../lib/boards/linkedin';
+import { createBoardReader } from '../../lib/boards/reader';
 import type { Posting } from '../../lib/boards/types';
 import { watchPostings } from '../../lib/posting-watcher';
+
+const linkedinReader = createBoardReader(linkedin);
 
 const SEARCH = 'https://www.linkedin.com/jobs/search/?keywords=customer';
 
@@ -46,7 +49,7 @@ describe('watchPostings follows single-page navigation', () => {
   afterEach(() => controller.abort());
 
   const start = () =>
-    watchPostings({ adapter: linkedinAdapter, document, signal: controller.signal, onChange: (posting) => seen.push(posting) });
+    watchPostings({ board: linkedinReader, readPosting: linkedinReader.findPosting, document, signal: controller.signal, onChange: (posting) => seen.push(posting) });
 
   it('reports the posting on start', () => {
     renderPane('Customer Care Manager');

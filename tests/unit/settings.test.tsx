@@ -2,9 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsForm } from '../../components/SettingsForm';
-import { BOARD_ADAPTERS } from '../../lib/boards';
 import { loadRoleCatalog } from '../../lib/roles';
-import { DEFAULT_SETTINGS, parseSettings, readSettings, saveSettings, watchSettings } from '../../lib/settings';
+import { BOARD_SWITCHES, DEFAULT_SETTINGS, parseSettings, readSettings, saveSettings, watchSettings } from '../../lib/settings';
 
 describe('settings recover from corrupt or old storage', () => {
   it.each([
@@ -53,7 +52,7 @@ describe('settings form', () => {
   it('reports each change as whole settings', async () => {
     const catalog = await loadRoleCatalog();
     const onChange = vi.fn();
-    render(<SettingsForm settings={DEFAULT_SETTINGS} boards={BOARD_ADAPTERS} regions={catalog.regions} onChange={onChange} />);
+    render(<SettingsForm settings={DEFAULT_SETTINGS} boards={BOARD_SWITCHES} regions={catalog.regions} onChange={onChange} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Indeed' }));
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, boards: { ...DEFAULT_SETTINGS.boards, indeed: false } });
     fireEvent.click(screen.getByRole('radio', { name: 'Collapsed to a pill' }));
