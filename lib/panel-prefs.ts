@@ -1,33 +1,23 @@
 // The panel's remembered choices: collapsed or open, and postings the user dismissed.
 // Values are validated when read: corrupt or old values fall back to defaults.
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
+import { validatedItem } from './storage/validated-item';
 
 /** Enough to cover weeks of browsing; the oldest dismissals drop off first. */
 const MAX_DISMISSED_POSTINGS = 500;
 
-const collapsedItem = storage.defineItem<unknown>('local:panelCollapsed');
-const dismissedItem = storage.defineItem<unknown>('local:dismissedPostings');
+/** Undefined until the user first collapses or opens the panel. */
+const collapsedItem = validatedItem<boolean | undefined>('local:panelCollapsed', z.boolean(), () => undefined);
+const dismissedItem = validatedItem('local:dismissedPostings', z.array(z.string().check(z.maxLength(600))), () => []);
 
-const collapsedSchema = z.boolean();
-const dismissedSchema = z.array(z.string().check(z.maxLength(600)));
+export const readPanelCollapsed = (): Promise<boolean | undefined> => collapsedItem.read();
 
-export async function readPanelCollapsed(): Promise<boolean | undefined> {
-  const parsed = collapsedSchema.safeParse(await collapsedItem.getValue().catch(() => undefined));
-  return parsed.success ? parsed.data : undefined;
-}
+export const savePanelCollapsed = (collapsed: boolean): Promise<void> => collapsedItem.write(collapsed);
 
-export async function savePanelCollapsed(collapsed: boolean): Promise<void> {
-  await collapsedItem.setValue(collapsed);
-}
-
-export async function readDismissedPostings(): Promise<string[]> {
-  const parsed = dismissedSchema.safeParse(await dismissedItem.getValue().catch(() => undefined));
-  return parsed.success ? parsed.data : [];
-}
+export const readDismissedPostings = (): Promise<string[]> => dismissedItem.read();
 
 export async function dismissPosting(key: string): Promise<void> {
   const dismissed = (await readDismissedPostings()).filter((existing) => existing !== key);
   dismissed.push(key);
-  await dismissedItem.setValue(dismissed.slice(-MAX_DISMISSED_POSTINGS));
+  await dismissedItem.write(dismissed.slice(-MAX_DISMISSED_POSTINGS));
 }

@@ -1,13 +1,12 @@
 // "Look up in Role Lens" on selected text: hands the selection to the popup as its query.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
+import { validatedItem } from './storage/validated-item';
 
 export const LOOKUP_MENU_ID = 'role-lens-lookup-selection';
 const MAX_QUERY_CHARS = 200;
 
-const pendingQueryItem = storage.defineItem<unknown>('session:pendingQuery');
-const pendingQuerySchema = z.string().check(z.maxLength(MAX_QUERY_CHARS));
+const pendingQueryItem = validatedItem('session:pendingQuery', z.string().check(z.maxLength(MAX_QUERY_CHARS)), () => '');
 
 /** Registers the context-menu entry (on install and update). */
 export function createLookupMenu(): void {
@@ -17,7 +16,7 @@ export function createLookupMenu(): void {
 /** Opens the lookup with `selection` as the query: the toolbar popup, or a popup window where the browser can't. */
 export async function openLookup(selection: string): Promise<void> {
   const query = selection.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
-  await pendingQueryItem.setValue(query);
+  await pendingQueryItem.write(query);
   const action = browser.action ?? browser.browserAction;
   try {
     await action.openPopup();
@@ -33,7 +32,7 @@ export async function openLookup(selection: string): Promise<void> {
 
 /** The query a context-menu lookup left for the popup, once: it is cleared when read. */
 export async function takePendingQuery(): Promise<string | undefined> {
-  const parsed = pendingQuerySchema.safeParse(await pendingQueryItem.getValue().catch(() => undefined));
-  await pendingQueryItem.removeValue().catch(() => undefined);
-  return parsed.success && parsed.data !== '' ? parsed.data : undefined;
+  const query = await pendingQueryItem.read();
+  await pendingQueryItem.remove().catch(() => undefined);
+  return query === '' ? undefined : query;
 }

@@ -1,8 +1,8 @@
 // User settings, stored with a WXT typed storage item and validated with zod when read: a
 // corrupt or older value falls back to defaults field by field and never crashes anything.
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 import { BOARD_SUMMARIES } from './boards/sites';
+import { validatedItem } from './storage/validated-item';
 
 export const REGION_AUTO = 'auto';
 
@@ -37,7 +37,10 @@ export function parseSettings(raw: unknown): Settings {
   return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS);
 }
 
-const settingsItem = storage.defineItem<unknown>('local:settings', {
+/** Stored as an object; anything else reads as no settings, so every field takes its default. */
+const storedSettingsSchema = { safeParse: (raw: unknown) => ({ success: true as const, data: parseSettings(raw) }) };
+
+const settingsItem = validatedItem('local:settings', storedSettingsSchema, () => structuredClone(DEFAULT_SETTINGS), {
   version: 2,
   migrations: {
     // Version 1 stored `startCollapsed: boolean`; version 2 has the three-way `panelStart`.
@@ -51,19 +54,9 @@ const settingsItem = storage.defineItem<unknown>('local:settings', {
   },
 });
 
-export async function readSettings(): Promise<Settings> {
-  try {
-    return parseSettings(await settingsItem.getValue());
-  } catch {
-    return structuredClone(DEFAULT_SETTINGS);
-  }
-}
+export const readSettings = (): Promise<Settings> => settingsItem.read();
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(parseSettings(settings));
-}
+export const saveSettings = (settings: Settings): Promise<void> => settingsItem.write(parseSettings(settings));
 
 /** Calls back with the new settings whenever they change (in any tab or page); returns the unwatch. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(parseSettings(value)));
-}
+export const watchSettings = (onChange: (settings: Settings) => void): (() => void) => settingsItem.watch(onChange);
