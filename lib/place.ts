@@ -4,43 +4,66 @@
 import type { Region } from './schema';
 import { REGION_AUTO } from './settings';
 
-// Place names (lower case, "_" for a space) and their codes (upper case), per country. Codes count
-// only written in capitals ("Austin, TX"), so "in" or "or" in running text names no state.
+// Place names (lower case, "_" for a space) and codes (upper case). In a SUBDIVISIONS list each
+// group is its names, then its code ("new_york NY"): each reads as that state or province. Codes
+// count only written in capitals ("Austin, TX"), so "in" or "or" in running text names no state.
 const US_STATES =
-  'alabama AL alaska AK arizona AZ arkansas AR california CA colorado CO connecticut CT delaware DE florida FL georgia GA hawaii HI idaho ID illinois IL indiana IN iowa IA kansas KS kentucky KY louisiana LA maine ME maryland MD massachusetts MA michigan MI minnesota MN mississippi MS missouri MO montana MT nebraska NE nevada NV new_hampshire NH new_jersey NJ new_mexico NM new_york NY north_carolina NC north_dakota ND ohio OH oklahoma OK oregon OR pennsylvania PA rhode_island RI south_carolina SC south_dakota SD tennessee TN texas TX utah UT vermont VT virginia VA washington WA west_virginia WV wisconsin WI wyoming WY district_of_columbia DC washington_dc USA US united_states_of_america america';
+  'alabama AL alaska AK arizona AZ arkansas AR california CA colorado CO connecticut CT delaware DE florida FL georgia GA hawaii HI idaho ID illinois IL indiana IN iowa IA kansas KS kentucky KY louisiana LA maine ME maryland MD massachusetts MA michigan MI minnesota MN mississippi MS missouri MO montana MT nebraska NE nevada NV new_hampshire NH new_jersey NJ new_mexico NM new_york NY north_carolina NC north_dakota ND ohio OH oklahoma OK oregon OR pennsylvania PA rhode_island RI south_carolina SC south_dakota SD tennessee TN texas TX utah UT vermont VT virginia VA washington WA west_virginia WV wisconsin WI wyoming WY district_of_columbia washington_dc DC';
 const CA_PROVINCES =
-  'ontario ON quebec québec QC british_columbia BC alberta AB manitoba MB saskatchewan SK nova_scotia NS new_brunswick NB newfoundland NL prince_edward_island PE PEI yukon YT northwest_territories NT nunavut NU toronto vancouver montreal montréal calgary ottawa edmonton winnipeg mississauga';
+  'ontario ON quebec québec QC british_columbia BC alberta AB manitoba MB saskatchewan SK nova_scotia NS new_brunswick NB newfoundland newfoundland_and_labrador NL prince_edward_island PE PEI yukon YT northwest_territories NT nunavut NU';
 const AU_STATES =
-  'new_south_wales NSW victoria VIC queensland QLD western_australia WA south_australia SA tasmania TAS australian_capital_territory ACT northern_territory NT sydney melbourne brisbane perth adelaide canberra hobart darwin gold_coast';
-const IN_PLACES =
-  'maharashtra karnataka tamil_nadu telangana andhra_pradesh kerala gujarat rajasthan uttar_pradesh west_bengal haryana punjab madhya_pradesh odisha bihar assam goa chandigarh bengaluru bangalore mumbai delhi new_delhi hyderabad pune chennai gurugram gurgaon noida kolkata ahmedabad coimbatore kochi jaipur indore lucknow mohali thiruvananthapuram visakhapatnam vadodara nagpur';
-const GB_PLACES =
-  'england scotland wales northern_ireland london manchester birmingham leeds glasgow edinburgh cardiff belfast bristol liverpool sheffield nottingham leicester milton_keynes UK GB great_britain britain';
-const OTHER_NAMES = 'deutschland DE österreich AT schweiz CH suisse CH españa ES méxico MX brasil BR nederland NL italia IT polska PL UAE AE';
+  'new_south_wales NSW victoria VIC queensland QLD western_australia WA south_australia SA tasmania TAS australian_capital_territory ACT northern_territory NT';
+/** Places that name only their country. */
+const COUNTRY_PLACES: Record<string, string> = {
+  US: 'USA US united_states_of_america america',
+  CA: 'toronto vancouver montreal montréal calgary ottawa edmonton winnipeg mississauga',
+  AU: 'sydney melbourne brisbane perth adelaide canberra hobart darwin gold_coast',
+  IN: 'maharashtra karnataka tamil_nadu telangana andhra_pradesh kerala gujarat rajasthan uttar_pradesh west_bengal haryana punjab madhya_pradesh odisha bihar assam goa chandigarh bengaluru bangalore mumbai delhi new_delhi hyderabad pune chennai gurugram gurgaon noida kolkata ahmedabad coimbatore kochi jaipur indore lucknow mohali thiruvananthapuram visakhapatnam vadodara nagpur',
+  GB: 'england scotland wales northern_ireland london manchester birmingham leeds glasgow edinburgh cardiff belfast bristol liverpool sheffield nottingham leicester milton_keynes UK GB great_britain britain',
+  DE: 'deutschland DE',
+  AT: 'österreich AT',
+  CH: 'schweiz suisse CH',
+  ES: 'españa ES',
+  MX: 'méxico MX',
+  BR: 'brasil BR',
+  NL: 'nederland NL',
+  IT: 'italia IT',
+  PL: 'polska PL',
+  AE: 'UAE AE',
+};
 
-function addPlaces(table: Map<string, string[]>, list: string, country?: string): void {
-  const words = list.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    // OTHER_NAMES pairs each name with its country's code; the lists above are one country each.
-    const code = country ?? words.find((next, j) => j > i && /^[A-Z]{2}$/.test(next))!;
-    const key = word.replaceAll('_', ' ');
-    if (!table.get(key)?.includes(code)) table.set(key, [...(table.get(key) ?? []), code]);
+/** Adds each word of `list` as meaning `reading` ("US", or "US-NY" for a subdivision). */
+function addReading(table: Map<string, string[]>, word: string, reading: string): void {
+  const key = word.replaceAll('_', ' ');
+  const readings = table.get(key) ?? [];
+  if (!readings.includes(reading)) table.set(key, [...readings, reading]);
+}
+
+function addSubdivisions(table: Map<string, string[]>, list: string, country: string): void {
+  let names: string[] = [];
+  let reading = '';
+  for (const word of list.split(' ')) {
+    if (!/^[A-Z]{2,3}$/.test(word)) {
+      names.push(word);
+      continue;
+    }
+    // A second code right after the first is another way to write it ("PE PEI").
+    if (names.length > 0) reading = `${country}-${word}`;
+    for (const name of [...names, word]) addReading(table, name, reading);
+    names = [];
   }
 }
 
 let placeWords: Map<string, string[]> | undefined;
 
-/** Every place word and the countries it may mean ("WA": US and AU). */
+/** Every place word and what it may mean: a country ("GB") or a state or province ("US-WA", "AU-WA"). */
 function placeTable(): Map<string, string[]> {
   if (placeWords) return placeWords;
   const table = new Map<string, string[]>();
-  addPlaces(table, US_STATES, 'US');
-  addPlaces(table, CA_PROVINCES, 'CA');
-  addPlaces(table, AU_STATES, 'AU');
-  addPlaces(table, IN_PLACES, 'IN');
-  addPlaces(table, GB_PLACES, 'GB');
-  addPlaces(table, OTHER_NAMES);
+  addSubdivisions(table, US_STATES, 'US');
+  addSubdivisions(table, CA_PROVINCES, 'CA');
+  addSubdivisions(table, AU_STATES, 'AU');
+  for (const [country, list] of Object.entries(COUNTRY_PLACES)) for (const word of list.split(' ')) addReading(table, word, country);
   // Every country's English name from the browser's own table: "Germany", "New Zealand" …
   const names = new Intl.DisplayNames('en', { type: 'region' });
   for (let first = 65; first <= 90; first++) {
@@ -82,20 +105,26 @@ function placesNamed(location: string): string[][] {
 }
 
 /**
- * The country a location names: "Austin, TX" → US, "Darwin NT" on an Australian site → AU,
- * "Victoria, BC" → CA. Locations run from small to large, so the last word that names one country
- * wins; an ambiguous one ("WA", "NT") is settled by the board site's country, else read as its
- * first country. Undefined when no word names a place.
+ * The country (and state or province, where named) of a location: "Austin, TX" → US-TX, "Darwin
+ * NT" on an Australian site → AU-NT, "Victoria, BC" → CA-BC. Locations run from small to large, so
+ * the last word that names one place wins; an ambiguous one ("WA", "NT") is settled by the board
+ * site's country, else read as its first meaning. Undefined when no word names a place.
  */
-export function countryOfLocation(location: string | undefined, siteCountry?: string): string | undefined {
+export function placeOfLocation(location: string | undefined, siteCountry?: string): { country: string; subdivision?: string } | undefined {
   if (!location) return undefined;
   const readings = placesNamed(location);
-  const certain = readings.findLast((countries) => countries.length === 1);
-  if (certain) return certain[0];
-  const last = readings.at(-1);
+  const last = readings.findLast((meanings) => meanings.length === 1) ?? readings.at(-1);
   if (!last) return undefined;
-  return siteCountry && last.includes(siteCountry) ? siteCountry : last[0];
+  const reading = last.find((meaning) => meaning.startsWith(siteCountry ?? '-')) ?? last[0]!;
+  const country = reading.slice(0, 2);
+  // A city or state named earlier in the same country says where within it ("Albany, New York, United States").
+  const subdivision = reading.length > 2 ? reading : readings.flat().find((meaning) => meaning.length > 2 && meaning.startsWith(`${country}-`));
+  return { country, subdivision };
 }
+
+/** The country a location names (see placeOfLocation). */
+export const countryOfLocation = (location: string | undefined, siteCountry?: string): string | undefined =>
+  placeOfLocation(location, siteCountry)?.country;
 
 /** How the posting's place was found: the panel says so beside a figure shown for it. */
 export type PlaceEvidence = 'location' | 'posting-data' | 'board-site' | 'setting' | 'unknown';
@@ -103,6 +132,8 @@ export type PlaceEvidence = 'location' | 'posting-data' | 'board-site' | 'settin
 export interface PostingPlace {
   /** ISO 3166-1 alpha-2, or undefined when nothing says. */
   country?: string;
+  /** ISO 3166-2 state or province ("US-NY", "CA-ON") when the location names one. */
+  subdivision?: string;
   /** The data's most specific region for the place (a metro, else the country), when it has one. */
   regionId?: string;
   evidence: PlaceEvidence;
@@ -131,7 +162,8 @@ function regionIn(country: string, location: string | undefined, regions: readon
 /** The posting's country and region, from the strongest clue that names one. */
 export function placeOfPosting(clues: PlaceClues, regions: readonly Region[]): PostingPlace {
   const { location, addressCountry, siteCountry, settingRegionId } = clues;
-  const fromLocation = countryOfLocation(location, siteCountry);
+  const located = placeOfLocation(location, siteCountry);
+  const fromLocation = located?.country;
   const fromData = addressCountry ? (/^[A-Za-z]{2}$/.test(addressCountry) ? addressCountry.toUpperCase() : countryOfLocation(addressCountry)) : undefined;
   const setting = regions.find((region) => region.id === settingRegionId);
   const [country, evidence]: [string | undefined, PlaceEvidence] = fromLocation
@@ -145,7 +177,8 @@ export function placeOfPosting(clues: PlaceClues, regions: readonly Region[]): P
           : [undefined, 'unknown'];
   if (!country) return { evidence };
   const regionId = evidence === 'setting' ? setting?.id : regionIn(country, location, regions);
-  return { country, regionId, evidence };
+  const subdivision = evidence === 'location' ? located?.subdivision : undefined;
+  return subdivision ? { country, subdivision, regionId, evidence } : { country, regionId, evidence };
 }
 
 /** "India", "Germany": a country's English name. */

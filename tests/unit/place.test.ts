@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rawRoleData from '../../data/roles.json';
 import { countryForHost } from '../../lib/boards/sites';
-import { countryOfLocation, placeOfPosting, regionIdsFor, regionIdsForSite } from '../../lib/place';
+import { countryOfLocation, placeOfLocation, placeOfPosting, regionIdsFor, regionIdsForSite } from '../../lib/place';
 import { parseRoleData } from '../../lib/role-data';
 
 const { regions } = parseRoleData(rawRoleData);
@@ -35,11 +35,31 @@ describe('countryOfLocation', () => {
   });
 });
 
+describe('placeOfLocation: the state or province', () => {
+  it.each([
+    ['New York, NY 10001', undefined, 'US-NY'],
+    ['Albany, New York, United States', undefined, 'US-NY'],
+    ['Seattle, WA', 'US', 'US-WA'],
+    ['Perth WA', 'AU', 'AU-WA'],
+    ['Toronto, ON', undefined, 'CA-ON'],
+    ['Charlottetown, PEI', undefined, 'CA-PE'],
+    ['Vancouver, British Columbia, Canada', undefined, 'CA-BC'],
+    ['Washington, DC', undefined, 'US-DC'],
+  ])('%s (site %s) → %s', (location, site, subdivision) => {
+    expect(placeOfLocation(location, site)?.subdivision).toBe(subdivision);
+  });
+
+  it('names no state where the location names only the country or a city', () => {
+    expect(placeOfLocation('United States')).toEqual({ country: 'US', subdivision: undefined });
+    expect(placeOfLocation('Toronto')).toEqual({ country: 'CA', subdivision: undefined });
+  });
+});
+
 describe('placeOfPosting', () => {
   it('reads the location first, and finds its metro', () => {
-    expect(placeOfPosting({ location: 'San Francisco, CA', siteCountry: 'US' }, regions)).toEqual({ country: 'US', regionId: 'san-francisco', evidence: 'location' });
-    expect(placeOfPosting({ location: 'Miami, FL' }, regions)).toEqual({ country: 'US', regionId: 'miami', evidence: 'location' });
-    expect(placeOfPosting({ location: 'Dallas, TX' }, regions)).toEqual({ country: 'US', regionId: 'us', evidence: 'location' });
+    expect(placeOfPosting({ location: 'San Francisco, CA', siteCountry: 'US' }, regions)).toEqual({ country: 'US', subdivision: 'US-CA', regionId: 'san-francisco', evidence: 'location' });
+    expect(placeOfPosting({ location: 'Miami, FL' }, regions)).toEqual({ country: 'US', subdivision: 'US-FL', regionId: 'miami', evidence: 'location' });
+    expect(placeOfPosting({ location: 'Dallas, TX' }, regions)).toEqual({ country: 'US', subdivision: 'US-TX', regionId: 'us', evidence: 'location' });
   });
 
   it('then the JSON-LD addressCountry, then the board’s country site, then the user’s fixed region', () => {
