@@ -60,6 +60,8 @@ export const careerSiteReader: BoardReader = {
       location: posting.location,
       structuredPay: posting.pay,
       addressCountry: posting.addressCountry,
+      datePosted: posting.datePosted,
+      description: posting.description,
     };
   },
 };

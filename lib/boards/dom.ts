@@ -20,6 +20,15 @@ export function textOf(element: Element | null | undefined): string | undefined 
   return text === '' ? undefined : text;
 }
 
+/** Longer than any real job description: the rest of a huge page is never read. */
+const MAX_LONG_TEXT_CHARS = 20_000;
+
+/** A block's text (a description), whitespace collapsed, cut at a length no real description reaches. */
+export function longTextOf(element: Element | null | undefined): string | undefined {
+  const text = element?.textContent?.slice(0, MAX_LONG_TEXT_CHARS * 2).replace(/\s+/g, ' ').trim().slice(0, MAX_LONG_TEXT_CHARS);
+  return text || undefined;
+}
+
 /** The text of the first selector that has some. */
 export function firstText(root: ParentNode, selectors: readonly string[]): string | undefined {
   for (const selector of selectors) {

@@ -54,6 +54,7 @@ export const glassdoor: BoardDefinition = {
       { css: '[class*="SalaryEstimate_salaryRange"]', serves: 'details pane, 2025' },
     ],
     company: [{ css: '[class*="EmployerProfile_employerName"]', serves: 'details pane, 2025' }],
+    description: [{ css: '[class*="JobDetails_jobDescription"]', serves: 'details pane, 2025' }],
     // The pane's title carries the job id ("jd-job-title-1009733330019") when the URL doesn't.
     jobKey(url, titleElement) {
       const id = url.searchParams.get('jl') ?? url.searchParams.get('jobListingId');

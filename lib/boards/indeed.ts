@@ -68,6 +68,7 @@ export const indeed: BoardDefinition = {
       { css: '[data-testid="inlineHeader-companyName"]', serves: 'job view and pane, 2024–2026' },
       { css: '.jobsearch-CompanyInfoWithoutHeaderImage a', serves: 'job view, 2022' },
     ],
+    description: [{ css: '#jobDescriptionText', serves: 'job view and pane, 2022–2026' }],
     jobKey: (url) => url.searchParams.get('vjk') ?? url.searchParams.get('jk') ?? undefined,
   },
   cards: {

@@ -20,6 +20,10 @@ export interface JobPostingJsonLd {
   /** schema.org addressCountry: an ISO code ("IN") or a name ("India"). */
   addressCountry?: string;
   pay?: StructuredPay;
+  /** schema.org datePosted, as an ISO date ("2026-03-01"). */
+  datePosted?: string;
+  /** schema.org description (HTML in most pages), as plain text. */
+  description?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -74,6 +78,19 @@ function readLocation(address: Json | undefined): string | undefined {
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
+/** "2026-03-01T09:00:00Z" → "2026-03-01"; anything not a date → undefined. */
+function readDate(value: unknown): string | undefined {
+  const date = typeof value === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] : undefined;
+  return date && !Number.isNaN(Date.parse(date)) ? date : undefined;
+}
+
+/** A JSON-LD description's text: its HTML parsed inertly (never inserted into the page), tags dropped. */
+function readDescription(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const text = new DOMParser().parseFromString(value.slice(0, 60_000), 'text/html').body.textContent ?? '';
+  return text.replace(/\s+/g, ' ').trim().slice(0, 20_000) || undefined;
+}
+
 /** The page's one JobPosting, or null when it has none, several, or only malformed JSON-LD. */
 export function readJobPostingJsonLd(root: ParentNode): JobPostingJsonLd | null {
   for (const script of root.querySelectorAll(JSONLD_SELECTOR)) {
@@ -93,6 +110,8 @@ export function readJobPostingJsonLd(root: ParentNode): JobPostingJsonLd | null 
       location: readLocation(address),
       addressCountry: readCountry(address),
       pay: readPay(posting.baseSalary),
+      datePosted: readDate(posting.datePosted),
+      description: readDescription(posting.description),
     };
   }
   return null;
@@ -106,8 +125,8 @@ export const sameTitle = (a: string, b: string) => a.replace(/\s+/g, ' ').trim()
  * The JSON-LD pay and country of the posting titled `title`. A single-page board keeps the first
  * posting's JSON-LD after the user opens another, so JSON-LD for a different title is ignored.
  */
-export function structuredDataFor(root: ParentNode, title: string): Pick<Posting, 'structuredPay' | 'addressCountry'> {
+export function structuredDataFor(root: ParentNode, title: string): Pick<Posting, 'structuredPay' | 'addressCountry' | 'datePosted'> {
   const jsonLd = readJobPostingJsonLd(root);
   if (!jsonLd?.title || !sameTitle(jsonLd.title, title)) return {};
-  return { structuredPay: jsonLd.pay, addressCountry: jsonLd.addressCountry };
+  return { structuredPay: jsonLd.pay, addressCountry: jsonLd.addressCountry, datePosted: jsonLd.datePosted };
 }

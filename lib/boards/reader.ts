@@ -1,6 +1,6 @@
 // The shared reader: reads a board's selector tables (title, location, pay, company, job key,
 // cards) so a board file holds only its tables and its real quirks. Quiet on any markup.
-import { firstText, queryFirst, textOf } from './dom';
+import { firstText, longTextOf, queryFirst, textOf } from './dom';
 import { structuredDataFor } from './jsonld';
 import type { BoardDefinition, BoardReader, JobCard, Posting, PostingTitle, SelectorTable } from './types';
 
@@ -16,6 +16,7 @@ export function createBoardReader(board: BoardDefinition): BoardReader {
   const location = cssOf(posting.location);
   const pay = cssOf(posting.pay);
   const company = cssOf(posting.company);
+  const description = cssOf(posting.description);
   const clean = (text: string | undefined) => (text && hooks?.cleanTitle ? hooks.cleanTitle(text) : text) || undefined;
 
   /** The posting's scope, title element and key in one document, or null. */
@@ -54,6 +55,7 @@ export function createBoardReader(board: BoardDefinition): BoardReader {
           location: firstText(found.scope, location),
           salaryText: firstText(found.scope, pay),
           company: firstText(found.scope, company),
+          description: longTextOf(queryFirst(found.scope, description)),
           ...structuredDataFor(target, found.read.title),
         };
       }),

@@ -42,6 +42,8 @@ export interface BoardDefinition {
     location?: SelectorTable;
     pay?: SelectorTable;
     company?: SelectorTable;
+    /** The posting's description: read as plain text, once, for what the posting asks. */
+    description?: SelectorTable;
     /** The board's job id, from the URL (or the title element, where a board keeps it there). */
     jobKey(url: URL, titleElement: Element): string | undefined;
   };
@@ -89,8 +91,12 @@ export interface Posting extends PostingTitle {
   structuredPay?: StructuredPay;
   location?: string;
   company?: string;
+  /** The description as plain text (cut to a length that holds any real one). */
+  description?: string;
   /** The country the posting's JSON-LD gives (addressCountry), when it describes this posting. */
   addressCountry?: string;
+  /** When the posting was published (JSON-LD datePosted, "2026-03-01"), when it says. */
+  datePosted?: string;
 }
 
 /** A job card in a board's result list. */

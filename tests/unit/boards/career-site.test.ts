@@ -26,7 +26,10 @@ describe('career-site reader', () => {
     expect(posting).toMatchObject({
       title: 'Software Engineer, Accounting',
       structuredPay: { currency: 'USD', min: 168000, max: 275100, unit: 'YEAR' },
+      datePosted: '2026-01-20',
     });
+    expect(posting?.description?.length).toBeGreaterThan(200);
+    expect(posting?.description).not.toMatch(/<[a-z]/);
   });
 
   it('reads a saved Workable posting whose JSON-LD sits in the body', () => {

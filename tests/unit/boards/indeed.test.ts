@@ -42,6 +42,12 @@ describe('Indeed on saved pages', () => {
     expect(indeedReader.findPosting(doc, url)?.company).toBe('PaperCut Software');
   });
 
+  it('reads the description as plain text and the JSON-LD publication date, once, in the full read', () => {
+    const posting = indeedReader.findPosting(parsePage(readFixturePage('indeed/indeed-4-viewjob.html')), new URL(INDEED_AU_VIEW));
+    expect(posting?.description).toMatch(/^Company Description At PaperCut, we believe two things: great code can change the world/);
+    expect(posting?.datePosted).toBe('2026-08-06');
+  });
+
   it('finds no posting on search pages whose right pane is empty', () => {
     for (const page of ['indeed/indeed-1-search.html', 'indeed/indeed-3-search.html']) {
       expect(indeedReader.findPosting(parsePage(readFixturePage(page)), new URL('https://www.indeed.com/jobs?q=x'))).toBeNull();
