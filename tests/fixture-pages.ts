@@ -26,7 +26,7 @@ export function parsePage(html: string): Document {
   // does); browsers don't. Parsing from <body> on gives the body a browser builds: keep whichever
   // parse kept more of the page.
   const bodyStart = inert.indexOf('<body');
-  if (bodyStart < 0) return doc;
+  if (bodyStart < 0 || !/<(div|svg)\b/i.test(inert.slice(0, bodyStart))) return doc;
   const bodyOnly = new DOMParser().parseFromString(inert.slice(bodyStart), 'text/html');
   return bodyOnly.body.querySelectorAll('*').length > (doc.body?.querySelectorAll('*').length ?? 0) ? bodyOnly : doc;
 }

@@ -3,14 +3,35 @@
 // switches, the options page's list and the README's site table all derive from it
 // (tests/unit/boards/registry.test.ts checks its shape).
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { dice } from './dice';
 import { glassdoor } from './glassdoor';
 import { indeed } from './indeed';
+import { jobstreet } from './jobstreet';
 import { linkedin } from './linkedin';
+import { naukri } from './naukri';
 import { createBoardReader } from './reader';
+import { reed } from './reed';
+import { seek } from './seek';
+import { stepstone } from './stepstone';
+import { totaljobs } from './totaljobs';
 import type { BoardDefinition, BoardReader } from './types';
+import { wellfound } from './wellfound';
 import { ziprecruiter } from './ziprecruiter';
 
-export const BOARDS: readonly BoardDefinition[] = [linkedin, indeed, glassdoor, ziprecruiter];
+export const BOARDS: readonly BoardDefinition[] = [
+  linkedin,
+  indeed,
+  glassdoor,
+  ziprecruiter,
+  seek,
+  jobstreet,
+  naukri,
+  totaljobs,
+  reed,
+  stepstone,
+  dice,
+  wellfound,
+];
 
 /** Manifest match patterns for every board: the content script's matches and host permissions. */
 export const BOARD_MATCHES: string[] = BOARDS.flatMap((board) => board.sites.map((site) => site.match));

@@ -102,6 +102,11 @@ describe('the detector’s cheap card-title read', () => {
     ['glassdoor', 'glassdoor/glassdoor-2-search.html', 'DevOps Engineer - Remote Work'],
     ['ziprecruiter', 'ziprecruiter/ziprecruiter-3-search-with-pane.html', 'Bilingual On-Camera Social Media Content Creator'],
     ['indeed', 'indeed/indeed-3-search.html', 'Laboratory Analyst'],
+    ['seek', 'seek/seek-2-search.html', 'Senior Full Stack Flutter Developer'],
+    ['jobstreet', 'jobstreet/jobstreet-2-search-id.html', 'Staf Tata Usaha Sekolah'],
+    ['naukri', 'naukri/naukri-1-search.html', 'Sr. Flutter Developer'],
+    ['dice', 'dice/dice-1-search.html', 'Infinera Network Engineer'],
+    ['wellfound', 'wellfound/wellfound-1-search.html', 'Business Data Analyst'],
   ])('%s: spots one of our roles among the cards, and none on the page as saved', (id, file, cardTitle) => {
     const cards = createBoardReader(BOARDS.find((board) => board.id === id)!).cards!;
     const ourCards = (html: string) =>

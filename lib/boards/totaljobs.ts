@@ -1,0 +1,62 @@
+// Totaljobs (UK), on The Stepstone Group's platform: the search list's cards, and the job view
+// (/job/<title>/<company>-job<id>). Same data-at test hooks as StepStone (./stepstone.ts).
+import type { BoardDefinition } from './types';
+
+/** The job id ending a job view's path ("…/james-webber-recruitment-job104759430"). */
+const JOB_PATH_ID = /-job(\d{1,15})\/?$/;
+/** A card's id attribute ("job-item-104759430"). */
+const CARD_ID = /^job-item-(\d{1,15})$/;
+
+function idInLink(link: Element | null): string | undefined {
+  const href = link?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    return JOB_PATH_ID.exec(new URL(href, 'https://www.totaljobs.com').pathname)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+export const totaljobs: BoardDefinition = {
+  id: 'totaljobs',
+  label: 'Totaljobs',
+  sites: [{ match: '*://*.totaljobs.com/*', country: 'GB' }],
+  exampleUrls: [
+    'https://www.totaljobs.com/jobs/customer-service-manager',
+    'https://www.totaljobs.com/jobs/sponsorship/in-united-kingdom?page=3',
+    'https://www.totaljobs.com/job/sales-office-manager/james-webber-recruitment-job104759430',
+  ],
+  mayShowPosting(url) {
+    const path = url.pathname.toLowerCase();
+    return path.startsWith('/job/') || path === '/jobs' || path.startsWith('/jobs/');
+  },
+  posting: {
+    // No job view is among the saved pages: these are the data-at hooks scrapers of Totaljobs and
+    // StepStone job views read (the same hooks the saved result lists use for their cards).
+    pane: [
+      { css: '#JobAdContent', serves: 'job view, 2023–2025 (scrapers’ selectors; no saved job view)' },
+      { css: 'body', serves: 'any other job view: the title table decides' },
+    ],
+    title: [{ css: '[data-at="header-job-title"]', serves: 'job view, 2023–2026 (scrapers’ selectors; no saved job view)' }],
+    location: [{ css: '[data-at="metadata-location"]', serves: 'job view, 2023–2026 (scrapers’ selectors; no saved job view)' }],
+    pay: [{ css: '[data-at="metadata-salary"]', serves: 'job view, 2023–2026 (scrapers’ selectors; no saved job view)' }],
+    company: [
+      { css: '[data-at="metadata-company-name"]', serves: 'job view, 2023–2026 (scrapers’ selectors; no saved job view)' },
+      { css: '[data-at="header-company-name"]', serves: 'job view, 2022–2023 (scrapers’ selectors; no saved job view)' },
+    ],
+    jobKey: (url) => JOB_PATH_ID.exec(url.pathname)?.[1],
+  },
+  cards: {
+    root: [{ css: 'article[data-at="job-item"]', serves: 'search results, 2025-04' }],
+    title: [
+      // The link also holds an icon, and (before the page's scripts run) the card's inline <style>.
+      { css: '[data-at="job-item-title"] > div > div > div', serves: 'search results: the title text inside the link, 2025-04' },
+      { css: '[data-at="job-item-title"]', serves: 'search results: the whole title link, 2025-04' },
+    ],
+    // The title is the card's link: the badge follows it, and clicking opens it.
+    badgeAnchor: [{ css: '[data-at="job-item-title"]', serves: 'search results, 2025-04' }],
+    opener: [{ css: 'a[data-at="job-item-title"]', serves: 'search results, 2025-04' }],
+    pay: [{ css: '[data-at="job-item-salary-info"]', serves: 'search results, 2025-04' }],
+    jobKey: (card, opener) => CARD_ID.exec(card.id)?.[1] ?? idInLink(opener),
+  },
+};
