@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './lib/boards/registry';
+import { addBoardDetectors } from './lib/build/board-detectors';
 import { boardSitesPlugin } from './lib/build/board-sites';
 import { roleDataPlugin } from './lib/build/role-data';
 import { stripSelectorNotesPlugin } from './lib/build/strip-selector-notes';
@@ -39,6 +40,10 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // Each board page gets its own board's detector (lib/build/board-detectors.ts).
+    'entrypoints:resolved': addBoardDetectors,
+  },
   zip: {
     // The sources zip Firefox's store asks for: everything needed to rebuild, nothing generated.
     excludeSources: ['test-results/**', 'bench-results.json'],

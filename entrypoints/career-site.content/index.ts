@@ -2,7 +2,7 @@
 // detector, with the JSON-LD reader.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { careerSiteReader } from '../../lib/boards/career-site';
-import { detectRole } from '../content/detect-role';
+import { detectRole } from '../../lib/page/detect-role';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark on the built extension, prints one table and writes
 // bench-results.json. Run with vite-node (esbuild's keepNames would break page.evaluate).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,7 +25,10 @@ function fileSize(path: string): { raw: number; gzip: number } {
 
 const classifier = benchClassifier();
 const browser = await benchInBrowser();
-const contentScript = fileSize('content-scripts/content.js');
+/** The largest of the per-board detectors: what the heaviest board page downloads. */
+const detectors = readdirSync(resolve(outputDir, 'content-scripts')).filter((file) => file.startsWith('detect-'));
+const largestDetector = detectors.map((file) => ({ file, ...fileSize(`content-scripts/${file}`) })).sort((a, b) => b.raw - a.raw)[0]!;
+const contentScript = { raw: largestDetector.raw, gzip: largestDetector.gzip };
 /**
  * The popup's scripts: those it loads before it can paint (its entry and, transitively, the
  * chunks that imports statically) and those it imports dynamically after (the packed role data
@@ -99,10 +102,10 @@ const rows: Row[] = [
     pass: browser.idleScriptMs < 0.5,
   },
   {
-    measure: 'content script size (the detector every board page runs)',
+    measure: `detector size: the largest of the ${detectors.length} per-board detectors (${largestDetector.file})`,
     result: `${kilobytes(contentScript.raw)} minified, ${kilobytes(contentScript.gzip)} gzip`,
-    target: '≤ 60 KB minified',
-    pass: contentScript.raw <= 60 * 1024,
+    target: '≤ 40 KB minified',
+    pass: contentScript.raw <= 40 * 1024,
   },
   {
     measure: 'panel script with its data (loaded only where one of our roles is shown)',

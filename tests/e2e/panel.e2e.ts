@@ -200,11 +200,11 @@ describe('loading the panel only where one of our roles is shown', () => {
     await page.goto(LINKEDIN_SEARCH);
     await page.waitForTimeout(500);
     expect(await panelCount(page)).toBe(0);
-    expect(scripts()).toEqual(['/content-scripts/content.js']);
+    expect(scripts()).toEqual(['/content-scripts/detect-linkedin.js']);
 
     const ms = await switchPosting(page, { newTitle: 'Customer Support Manager', jobId: '2001', expectRole: 'customer-support-manager', mode: 'url-first' });
     expect(ms).toBeLessThan(500);
-    expect(scripts()).toEqual(['/content-scripts/content.js', '/content-scripts/role-lens.js']);
+    expect(scripts()).toEqual(['/content-scripts/detect-linkedin.js', '/content-scripts/role-lens.js']);
   });
 });
 

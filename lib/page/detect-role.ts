@@ -4,11 +4,11 @@
 // then takes over. Pages without our roles never load the panel, its UI library or its data.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchBoardPage } from '../../lib/board-page';
-import type { BoardReader } from '../../lib/boards/types';
-import { watchCards } from '../../lib/card-watcher';
-import { classifyTitle } from '../../lib/classify';
-import { START_PANEL } from '../../lib/message-types';
+import { watchBoardPage } from '../board-page';
+import type { BoardReader } from '../boards/types';
+import { watchCards } from '../card-watcher';
+import { classifyTitle } from '../classify';
+import { START_PANEL } from '../message-types';
 
 export function detectRole(ctx: ContentScriptContext, board: BoardReader): void {
   const signal = ctx.signal;
