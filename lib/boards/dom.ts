@@ -23,9 +23,29 @@ export function textOf(element: Element | null | undefined): string | undefined 
 /** Longer than any real job description: the rest of a huge page is never read. */
 const MAX_LONG_TEXT_CHARS = 20_000;
 
-/** A block's text (a description), whitespace collapsed, cut at a length no real description reaches. */
+/** Elements that start a new line when shown: their text is kept apart from the next block's. */
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'SECTION', 'ARTICLE', 'TR', 'TD', 'DT', 'DD', 'BLOCKQUOTE']);
+
+/**
+ * A block's text (a description) as a reader sees it: blocks kept apart by a space ("About the
+ * job" and the next paragraph don't run together), whitespace collapsed, cut at a length no real
+ * description reaches.
+ */
 export function longTextOf(element: Element | null | undefined): string | undefined {
-  const text = element?.textContent?.slice(0, MAX_LONG_TEXT_CHARS * 2).replace(/\s+/g, ' ').trim().slice(0, MAX_LONG_TEXT_CHARS);
+  if (!element) return undefined;
+  const parts: string[] = [];
+  let length = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, 5 /* elements and text */);
+  for (let node: Node | null = walker.currentNode; node && length < MAX_LONG_TEXT_CHARS * 2; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      parts.push(text);
+      length += text.length;
+    } else if (BLOCK_TAGS.has((node as Element).tagName)) {
+      parts.push(' ');
+    }
+  }
+  const text = parts.join('').replace(/\s+/g, ' ').trim().slice(0, MAX_LONG_TEXT_CHARS);
   return text || undefined;
 }
 

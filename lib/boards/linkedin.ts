@@ -72,6 +72,8 @@ export const linkedin: BoardDefinition = {
   ],
   mayShowPosting: (url) => url.pathname.startsWith('/jobs/') || url.searchParams.has('currentJobId'),
   posting: {
+    // A job view is one posting throughout (its description sits below the top card).
+    isWholePage: (url) => url.pathname.startsWith('/jobs/view/'),
     pane: [
       { css: '.jobs-search__job-details--container', serves: 'logged-in search pane, 2025' },
       { css: '.scaffold-layout__detail', serves: 'logged-in two-pane layouts, 2024–2025' },
@@ -114,6 +116,12 @@ export const linkedin: BoardDefinition = {
       { css: `${TOP_BLOCK} a[href*="/company/"]:not(:has(img))`, serves: 'SDUI job view, 2026' },
       { css: '.job-details-jobs-unified-top-card__company-name', serves: 'logged-in top card, 2024–2026' },
       { css: '.topcard__org-name-link', serves: 'guest job view, 2024–2026' },
+    ],
+    description: [
+      { css: '[componentkey^="JobDetails_AboutTheJob_"]', serves: 'SDUI job view, 2026' },
+      { css: '#job-details', serves: 'logged-in pane and job view, 2024–2026' },
+      { css: '.jobs-description__content', serves: 'logged-in job view, 2023–2025' },
+      { css: '.show-more-less-html__markup', serves: 'guest job view, 2024–2026' },
     ],
     jobKey: (url, titleElement) => shownJobId(titleElement) ?? jobIdFrom(url),
   },

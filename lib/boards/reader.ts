@@ -55,7 +55,8 @@ export function createBoardReader(board: BoardDefinition): BoardReader {
           location: firstText(found.scope, location),
           salaryText: firstText(found.scope, pay),
           company: firstText(found.scope, company),
-          description: longTextOf(queryFirst(found.scope, description)),
+          // On a page that is one posting throughout, the description may sit outside the top card.
+          description: longTextOf(queryFirst(found.scope, description) ?? (posting.isWholePage?.(url) ? queryFirst(target, description) : null)),
           ...structuredDataFor(target, found.read.title),
         };
       }),

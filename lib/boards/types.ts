@@ -35,7 +35,7 @@ export interface BoardDefinition {
   posting: {
     /** The posting's details area: the panel sits beside it, never over it. */
     pane: SelectorTable;
-    /** Pages that are one posting throughout, read from `main` or `body` when no pane matches. */
+    /** Pages that are one posting throughout: read from `main` or `body` when no pane matches, and their description found anywhere. */
     isWholePage?(url: URL): boolean;
     /** Inside the pane. */
     title: SelectorTable;

@@ -265,3 +265,14 @@ describe('LinkedIn /jobs/search-results/ (2025)', () => {
     expect(classifyTitle(linkedinReader.findPostingTitle(pane, new URL(SEARCH_RESULTS))!.title)?.roleId).toBe('customer-support-director');
   });
 });
+
+describe('LinkedIn: the posting’s description, read once in the full read', () => {
+  it.each([
+    ['linkedin/linkedin-1-jobview.html', LINKEDIN_GUEST_VIEW, /^Who We Are Healthcare needs a better rhythm/],
+    ['linkedin/linkedin-5-search-loggedin.html', LINKEDIN_SEARCH_PANE, /^About the job Brief Description Reporting to the Program Manager/],
+    [SDUI_VIEW_FILE, SDUI_VIEW, /^About the job Do you want to work in a dynamic and collaborative environment/],
+  ])('%s', (file, url, start) => {
+    const posting = linkedinReader.findPosting(parsePage(readFixturePage(file)), new URL(url));
+    expect(posting?.description).toMatch(start);
+  });
+});
