@@ -2,8 +2,10 @@ import { figureShownFirst } from '../lib/data/figures';
 import { labelledFigure } from '../lib/format';
 import type { PostingPayView } from '../lib/pay/assess';
 import type { PostingPlace } from '../lib/place';
+import type { PostingReading } from '../lib/posting/read';
 import type { RoleCatalog } from '../lib/roles';
 import type { Role } from '../lib/schema';
+import { PostingFacts } from './PostingFacts';
 import { RoleCard } from './RoleCard';
 
 export interface PanelProps {
@@ -16,6 +18,8 @@ export interface PanelProps {
   place: PostingPlace;
   showDuties: boolean;
   postingPay?: PostingPayView;
+  /** What the posting itself says: its level, the experience it asks, the law on stating pay. */
+  reading?: PostingReading;
   collapsed: boolean;
   onToggleCollapsed: () => void;
   onDismiss: () => void;
@@ -28,7 +32,7 @@ function pillText(role: Role, catalog: RoleCatalog, wantedRegionIds: readonly st
 }
 
 /** The on-page panel: a role card beside the posting, or a small pill when collapsed. */
-export function Panel({ role, catalog, postingTitle, wantedRegionIds, place, showDuties, postingPay, collapsed, onToggleCollapsed, onDismiss }: PanelProps) {
+export function Panel({ role, catalog, postingTitle, wantedRegionIds, place, showDuties, postingPay, reading, collapsed, onToggleCollapsed, onDismiss }: PanelProps) {
   if (collapsed) {
     return (
       <button
@@ -69,6 +73,7 @@ export function Panel({ role, catalog, postingTitle, wantedRegionIds, place, sho
         </div>
       </header>
       <div class="rl-panel__body">
+        {reading && <PostingFacts reading={reading} catalog={catalog} />}
         <RoleCard role={role} catalog={catalog} wantedRegionIds={wantedRegionIds} place={place} showDuties={showDuties} postingPay={postingPay} />
       </div>
     </section>

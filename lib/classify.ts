@@ -45,18 +45,70 @@ const WORD_ALIASES: Record<string, string> = {
 const FAMILY_WORDS: Record<string, Family> = { support: 'support', service: 'service', care: 'care' };
 const LEVEL_WORDS: Record<string, Level> = { manager: 'manager', director: 'director', head: 'director' };
 
+/** Space-separated word lists: compact in the bundle. */
+const words = (list: string) => list.split(' ');
+
+// Level words in de/fr/es/pt/it/nl. "Leiter", "Leitung" and "Hoofd" name the head of the
+// function, like "Head of" (Director); "responsable", "gerente", "jefe", "chef (de service)" are managers.
+// Not here, so never a match: Teamleiter, Teamleider, chef d'équipe, jefe de equipo, coordinador,
+// supervisor, gestor, encargado (team leads, supervisors and agents).
+for (const word of words('directeur directrice directora diretor diretora direttore direttrice direktor direktorin subdirector subdirectora hoofd afdelingshoofd')) {
+  LEVEL_WORDS[word] = 'director';
+}
+for (const head of ['', 'abteilungs', 'bereichs']) {
+  for (const word of words('leiter leiterin leitung')) LEVEL_WORDS[head + word] = 'director';
+}
+for (const word of words('managerin gerente jefe jefa responsable responsabile responsavel chef')) LEVEL_WORDS[word] = 'manager';
+
+/** WORD_ALIASES plus foreign words with an English equivalent the matcher knows: "of", "and", qualifiers. */
+const ALL_ALIASES = new Map(Object.entries({
+  ...WORD_ALIASES, fur: 'for', voor: 'for', stellvertretender: 'deputy', stellvertretende: 'deputy', corporativo: 'corporate',
+}));
+for (const word of words('de du des del della dello delle dei degli do da dos das der van')) ALL_ALIASES.set(word, 'of');
+for (const word of words('y e et und')) ALL_ALIASES.set(word, AMP);
+
+/** Level numerals and Romance qualifiers that follow the level word: "Manager II, …", "Gerente Regional de …". */
+const AFTER_LEVEL = new Set(words('i ii iii iv v 1 2 3 4 5 adjoint adjointe adjunto adjunta regional nacional national senior global'));
+
+/** Gender endings after "/", ":", "·" or "*": "Leiter/in", "Leiter*in", "Director/a", "Directeur·rice". */
+const GENDER_ENDINGS = new Set(words('in innen a ra e trice rice ice'));
+/** Letters of "(m/w/d)" written without brackets: m/w/d, h/f, f/m/x, m/v. */
+const isGenderLetter = (token: string | undefined) => token !== undefined && token.length === 1 && 'mwdfhxv'.includes(token);
+
+/** German and Dutch compounds: "Kundenservice", "Kundendienstleiter", "Klantenservicemanager". */
+const COMPOUND_HEADS = words('kunden klanten');
+const COMPOUND_FAMILIES: Record<string, Family> = {
+  service: 'service', dienst: 'service', betreuung: 'care', zorg: 'care', support: 'support', ondersteuning: 'support',
+};
+
+/**
+ * Romance family words, written before "client": "service client", "servicio al cliente",
+ * "atención al cliente", "atendimento ao cliente", "servizio clienti", "assistenza clienti".
+ * French "relation client" and Spanish/Portuguese "experiencia/sucesso del cliente" are not here.
+ */
+const ROMANCE_FAMILIES: Record<string, Family> = {
+  service: 'service', servicio: 'service', servicios: 'service', servizio: 'service', servizi: 'service',
+  servico: 'service', servicos: 'service', atencion: 'service', atendimento: 'service', assistenza: 'service',
+  support: 'support', soporte: 'support', suporte: 'support', supporto: 'support', apoio: 'support',
+};
+const CLIENT_WORDS = new Set(words('client clients clientele cliente clientes clienti clientela'));
+/** Between the family word and "client": "al", "ao", "à la", "alla". */
+const CLIENT_LINKS = new Set(words('a al ao aos alla alle au aux la le o os'));
+
 /** Words that may sit between "customer support" and "manager" without changing the job. */
-const FUNCTION_WORDS = new Set(['operations', 'center', 'call', 'contact', 'team', 'teams', 'department']);
+const FUNCTION_WORDS = new Set(['operations', 'center', 'call', 'contact', 'team', 'teams', 'department', 'digital']);
 
 /** Words allowed before "Manager"/"Director" in "Senior Manager, Customer Support". */
 const LEVEL_QUALIFIERS = new Set([
   'senior', 'junior', 'associate', 'assistant', 'regional', 'global', 'deputy', 'interim', 'acting',
   'executive', 'national', 'area', 'district', 'group', 'principal', 'international', 'country',
   'divisional', 'division', 'site', 'corporate', 'bilingual', 'remote', 'hybrid', 'lead', 'territory',
+  // Articles: "Le Directeur du Service Client" (a letter's signature).
+  'le', 'la', 'el',
 ]);
 
 /** Words allowed between "Director of" and "Customer Support". */
-const SCOPE_WORDS = new Set(['global', 'regional', 'international', 'national', 'worldwide', 'enterprise', 'the']);
+const SCOPE_WORDS = new Set(['global', 'regional', 'international', 'national', 'worldwide', 'enterprise', 'the', 'la', 'le', 'les', 'el']);
 
 /** People nouns: "Customer Service Representative" is another job, not a manager. */
 const JOB_NOUNS = new Set([
@@ -66,6 +118,8 @@ const JOB_NOUNS = new Set([
   'administrator', 'technician', 'intern', 'trainee', 'trainees', 'apprentice', 'professional',
   'operator', 'ambassador', 'hero', 'advocate', 'partner', 'planner', 'architect', 'developer',
   'writer', 'designer', 'scientist',
+  // French "manager de proximité" and "responsable d'équipe" lead a team of agents.
+  'proximite', 'dequipe',
   // "Customer Service Manager Jobs in Miami" is a search page's heading, not a posting.
   'jobs',
 ]);
@@ -74,6 +128,9 @@ const JOB_NOUNS = new Set([
 const OTHER_FUNCTIONS = new Set([
   'success', 'experience', 'engineering', 'product', 'program', 'programme', 'project', 'account',
   'accounts', 'training', 'quality', 'shift', 'desk',
+  // "Chef de projet service client", "Responsable de la qualité / formation service client".
+  'projet', 'proyecto', 'proyectos', 'projeto', 'progetto', 'projekt', 'qualite', 'calidad', 'qualidade', 'qualita',
+  'formation', 'formacion', 'formazione',
 ]);
 
 const isOtherJob = (token: string) => JOB_NOUNS.has(token) || OTHER_FUNCTIONS.has(token);
@@ -119,6 +176,7 @@ function separatorToken(code: number): string | null {
       return DASH;
     case 0x2f: // /
     case 0x5c: // \
+    case 0x2a: // * ("Leiter*in")
       return SLASH;
     case 0x7c: // |
     case 0xb7: // ·
@@ -135,13 +193,11 @@ function separatorToken(code: number): string | null {
   }
 }
 
-function pushWord(tokens: string[], word: string): void {
+function pushWord(tokens: string[], word: string, normalise: boolean, accented: boolean, hyphenated: boolean): void {
   // "at Acme" introduces a company name, like "@ Acme".
-  if (word === 'at') {
-    tokens.push(PIPE);
-    return;
-  }
-  tokens.push(WORD_ALIASES[word] ?? word);
+  if (word === 'at') tokens.push(PIPE);
+  else if (normalise) pushNormalWord(tokens, accented ? foldAccents(word) : word, hyphenated);
+  else tokens.push(WORD_ALIASES[word] ?? word);
 }
 
 /**
@@ -149,17 +205,25 @@ function pushWord(tokens: string[], word: string): void {
  * Bracketed text — "(Remote)", "(m/f/d)", "[Hybrid]" — is dropped as noise.
  */
 export function tokenizeTitle(title: string): string[] {
+  return tokenize(title, false);
+}
+
+/** With `normalise`, words are also read for other languages (see pushNormalWord). */
+function tokenize(title: string, normalise: boolean): string[] {
   const text = (title.length > MAX_TITLE_CHARS ? title.slice(0, MAX_TITLE_CHARS) : title).toLowerCase();
   const tokens: string[] = [];
   let wordStart = -1;
   /** The part of the current word before an invisible character inside it ("Cus\u200Btomer"). */
   let wordHead = '';
   let bracketDepth = 0;
+  let accented = false;
+  let hyphenated = false;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 0x20;
     if (bracketDepth === 0 && isWordChar(code)) {
       if (wordStart < 0) wordStart = i;
+      if (code >= 0xe0) accented = true;
       continue;
     }
     if (bracketDepth === 0 && isInvisible(code)) {
@@ -168,9 +232,11 @@ export function tokenizeTitle(title: string): string[] {
       continue;
     }
     if (wordStart >= 0 || wordHead !== '') {
-      pushWord(tokens, wordStart >= 0 ? wordHead + text.slice(wordStart, i) : wordHead);
+      pushWord(tokens, wordStart >= 0 ? wordHead + text.slice(wordStart, i) : wordHead, normalise, accented, hyphenated);
       wordStart = -1;
       wordHead = '';
+      accented = false;
+      hyphenated = false;
     }
     if (code === 0x28 || code === 0x5b || code === 0x7b) {
       bracketDepth++;
@@ -183,11 +249,121 @@ export function tokenizeTitle(title: string): string[] {
     const separator = separatorToken(code);
     // A hyphen inside a word ("Co-op", "e-commerce") is not a separator between words.
     if (separator === DASH && code === 0x2d && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1))) {
+      hyphenated = true;
       continue;
     }
     if (separator) tokens.push(separator);
   }
   return tokens;
+}
+
+/** Latin-1 accented letters without their accents, from U+00E0: "é" → "e", "ç" → "c", "ñ" → "n". */
+const UNACCENTED = 'aaaaaaaceeeeiiiidnooooo/ouuuuyty';
+
+function foldAccents(word: string): string {
+  let folded = '';
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    folded += code >= 0xe0 && code <= 0xff ? UNACCENTED[code - 0xe0] : word[i];
+  }
+  return folded;
+}
+
+const isWord = (token: string | undefined) => token !== undefined && token.length > 0 && isWordChar(token.charCodeAt(0));
+
+/** "kundendienstleiter" → customer service leiter; "klantenservice" → customer service; else null. */
+function splitCompound(word: string): string[] | null {
+  if (word.charCodeAt(0) !== 0x6b) return null; // k
+  for (const head of COMPOUND_HEADS) {
+    if (!word.startsWith(head)) continue;
+    for (const stem in COMPOUND_FAMILIES) {
+      if (!word.startsWith(stem, head.length)) continue;
+      let rest = word.slice(head.length + stem.length);
+      // Genitive "Kundendienstes", linking "s" in "Kundenbetreuungsleiter".
+      if (rest === 's' || rest === 'es') rest = '';
+      else if (rest[0] === 's' && LEVEL_WORDS[rest.slice(1)] !== undefined) rest = rest.slice(1);
+      const parts = ['customer', COMPOUND_FAMILIES[stem]!];
+      if (rest !== '') parts.push(ALL_ALIASES.get(rest) ?? rest);
+      return parts;
+    }
+  }
+  return null;
+}
+
+function pushNormalWord(out: string[], word: string, hyphenated: boolean): void {
+  const compound = splitCompound(word);
+  if (compound) {
+    out.push(...compound);
+    return;
+  }
+  // "Customer-Service-Manager", "Kundenservice-Leiter"; "e-commerce" and "co-op"-like words stay whole.
+  const parts = hyphenated ? word.split('-') : null;
+  if (parts && parts.every((part) => part.length > 1)) {
+    for (const part of parts) pushNormalWord(out, part, false);
+    return;
+  }
+  out.push(ALL_ALIASES.get(word) ?? word);
+}
+
+/** At a Romance family word: the tokens it becomes and the index of its last word, or null. */
+function readRomanceFamily(tokens: string[], at: number, family: Family): [string[], number] | null {
+  // "Servicio de Atención al Cliente", "Serviço de Atendimento": the family word is the second one.
+  if (family === 'service' && tokens[at + 1] === 'of' && (tokens[at + 2] === 'atencion' || tokens[at + 2] === 'atendimento')) {
+    return [[], at + 1];
+  }
+  let end = at + 1;
+  while (end < at + 3 && CLIENT_LINKS.has(tokens[end] ?? '')) end++;
+  const next = tokens[end + 1];
+  // "Service Client Manager" may be English (a client manager): only the French order counts.
+  if (CLIENT_WORDS.has(tokens[end] ?? '') && (next === undefined || LEVEL_WORDS[next] === undefined)) return [['customer', family], end];
+  // Portuguese "Gerente de Atendimento" alone, unless another word qualifies it ("Atendimento Fraterno").
+  const after = tokens[at + 1];
+  if (tokens[at] === 'atendimento' && (after === undefined || !isWord(after) || LEVEL_QUALIFIERS.has(after) || FUNCTION_WORDS.has(after))) {
+    return [['customer', 'service'], at];
+  }
+  return null;
+}
+
+/**
+ * After the words (accents folded, compounds split: pushNormalWord), the phrases: gender endings
+ * dropped and "servicio al cliente", "atendimento ao cliente" → customer service. One linear pass;
+ * a title with nothing to rewrite (most English titles) is returned as it is, without copying.
+ */
+function rewritePhrases(tokens: string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const start = i;
+    let replacement: string[] | null = null;
+    if (token === SLASH || token === COLON || token === PIPE) {
+      // "Leiter/in", "Leiter/-in", "Leiter:in", "Director/a", "Directeur·rice".
+      const ending = tokens[i + 1] === DASH ? i + 2 : i + 1;
+      if (isWord(tokens[i - 1]) && GENDER_ENDINGS.has(tokens[ending] ?? '')) {
+        i = ending;
+        replacement = [];
+      }
+    } else if (isGenderLetter(token) && tokens[i + 1] === SLASH && isGenderLetter(tokens[i + 2])) {
+      for (i += 2; tokens[i + 1] === SLASH && isGenderLetter(tokens[i + 2]); i += 2);
+      replacement = [];
+    } else if ((token === 'kunden' || token === 'klanten') && isWord(tokens[i + 1])) {
+      // "Kunden Service", "Klanten-Service" written apart.
+      replacement = splitCompound(token + tokens[i + 1]);
+      if (replacement) i++;
+    } else {
+      // Every family word starts with "s" or "a": most words skip the lookup.
+      const first = token.charCodeAt(0);
+      const family = (first === 0x73 || first === 0x61) && tokens[i - 1] !== 'customer' ? ROMANCE_FAMILIES[token] : undefined;
+      const read = family === undefined ? null : readRomanceFamily(tokens, i, family);
+      if (read) [replacement, i] = read;
+    }
+    if (replacement) {
+      out ??= tokens.slice(0, start);
+      out.push(...replacement);
+    } else if (out) {
+      out.push(token);
+    }
+  }
+  return out ?? tokens;
 }
 
 const ROLE_IDS: Record<Family, Record<Level, RoleId>> = {
@@ -269,6 +445,9 @@ function matchLevelFirst(tokens: string[], familyAt: number): { level: Level; wo
   // One connector at most between the level and the family: "of", "for", ",", "-", ":".
   const connector = tokens[i];
   if (isConnector(connector)) i--;
+  // Dutch "Hoofd van de Klantenservice": "van de" reads as two connectors.
+  if (connector === 'of' && tokens[i] === 'of') i--;
+  while (i > 0 && AFTER_LEVEL.has(tokens[i]!)) i--;
   const levelWord = tokens[i];
   const level = levelWord === undefined ? undefined : LEVEL_WORDS[levelWord];
   if (level === undefined || levelWord === undefined) return null;
@@ -309,7 +488,7 @@ export function classifyTitle(title: string): RoleMatch | null {
   // The characters the tokenizer drops inside words are dropped here too ("Cus\u200Btomer").
   const head = (title.length > MAX_TITLE_CHARS ? title.slice(0, MAX_TITLE_CHARS) : title).replace(INVISIBLE_PATTERN, '');
   if (!CUSTOMER_PATTERN.test(head) || !LEVEL_PATTERN.test(head)) return null;
-  const tokens = tokenizeTitle(title);
+  const tokens = rewritePhrases(tokenize(title, true));
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i] !== 'customer') continue;
     const family = FAMILY_WORDS[tokens[i + 1]!];
@@ -327,7 +506,7 @@ export function classifyTitle(title: string): RoleMatch | null {
 
 // Literals only: no quantifiers, so they cannot backtrack. Every form the tokenizer turns into
 // "customer" or a level word contains one of them once the invisible characters are gone.
-const CUSTOMER_PATTERN = /cust/i;
-const LEVEL_PATTERN = /mana|mgr|mngr|dir|head/i;
+const CUSTOMER_PATTERN = /cust|kund|klant|client|atendim/i;
+const LEVEL_PATTERN = /mana|mgr|mngr|dir|head|leit|hoofd|respons|geren|jef|chef/i;
 /** What isInvisible drops. */
 const INVISIBLE_PATTERN = /['\u2019\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;

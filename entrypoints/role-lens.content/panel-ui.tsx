@@ -13,6 +13,8 @@ import { figureShownFirst } from '../../lib/data/figures';
 import { assessPosting } from '../../lib/pay/assess';
 import { comparedFigureAttribute } from '../../lib/pay/compare';
 import { postingPayAttribute } from '../../lib/pay/parse';
+import { experienceAttribute } from '../../lib/posting/experience';
+import { readPosting } from '../../lib/posting/read';
 import type { Settings } from '../../lib/settings';
 import { loadRoleCatalog } from '../../lib/roles';
 
@@ -88,6 +90,7 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
     const { place: postingPlace, wantedRegionIds, postingPay } = assessment;
     const firstFigure = figureShownFirst(role, wantedRegionIds, catalog);
     const comparison = postingPay?.comparison;
+    const reading = readPosting(posting, postingPay?.pay ?? null, postingPlace, role, catalog);
     // The contract tests read from outside (README, "Contract for tests"); absent means "none".
     setData(host, {
       roleId: match.roleId,
@@ -96,6 +99,9 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
       payVerdict: comparison?.verdict ?? 'not-compared',
       payComparedTo: comparison?.figure?.region,
       payComparedFigure: comparison?.figure && comparedFigureAttribute(comparison.figure),
+      payTransparency: reading.transparency.status,
+      experienceAsked: experienceAttribute(reading.experience) ?? undefined,
+      postingLevel: reading.level?.level,
     });
     const position =
       place.kind === 'side'
@@ -107,6 +113,7 @@ export async function createPanelUi(ctx: ContentScriptContext, settings: () => S
           role={role}
           catalog={catalog}
           postingPay={postingPay}
+          reading={reading}
           postingTitle={posting.title}
           wantedRegionIds={wantedRegionIds}
           place={postingPlace}

@@ -222,3 +222,51 @@ describe('United States (www.indeed.com)', () => {
     expect(await captionText(panel)).toBe('India base · pub. 2023');
   });
 });
+
+describe('What the posting itself says (www.indeed.com)', () => {
+  // The pane's real description asks "2 years of relevant experience"; the title and place are ours.
+  const ADDRESS = '3181 SW Sam Jackson Park Rd, Portland, OR 97239';
+  const usPosting = (title: string, location: string, pay?: string) =>
+    savedPage('indeed/indeed-5-search-pane-us.html', [
+      ['data-testid="jobsearch-JobInfoHeader-title"><span>Research Data Analyst 1<', `data-testid="jobsearch-JobInfoHeader-title"><span>${title}<`],
+      ['eu4oa1w0">$27.85 - $41.77 an hour</span>', `eu4oa1w0">${pay ?? ''}</span>`],
+      [ADDRESS, location],
+    ]);
+
+  async function postingFacts(html: string, roleId: string) {
+    browser.serve(INDEED_US.split('?')[0]!, html);
+    await page.goto(INDEED_US);
+    const host = page.locator(`${PANEL}[data-role-id="${roleId}"][data-pay-transparency]`);
+    await host.waitFor({ state: 'attached' });
+    return host.evaluate((element) => ({
+      transparency: element.getAttribute('data-pay-transparency'),
+      experience: element.getAttribute('data-experience-asked'),
+      level: element.getAttribute('data-posting-level'),
+    }));
+  }
+
+  it('a Senior Manager posting in New York City stating no pay: the city’s rule, the experience asked and the level', async () => {
+    const facts = await postingFacts(usPosting('Senior Manager, Customer Service', 'New York, NY 10001'), 'customer-service-manager');
+    expect(facts).toEqual({ transparency: 'required-missing', experience: '2-2', level: 'senior-manager' });
+    const panel = await openPanel();
+    const transparency = await panel.locator('[data-fact="pay-transparency"]').textContent();
+    expect(transparency).toContain('New York City');
+    expect(transparency).toContain('4 or more employees');
+    expect(transparency).toContain('This posting states none');
+    expect(await panel.locator('[data-fact="experience"]').textContent()).toContain('This posting asks 2 years');
+    expect(await panel.locator('.rl-ladder__here').textContent()).toBe('Senior Manager');
+  });
+
+  it('the same posting stating its pay meets the rule', async () => {
+    const facts = await postingFacts(usPosting('Senior Manager, Customer Service', 'New York, NY 10001', '$90,000 - $110,000 a year'), 'customer-service-manager');
+    expect(facts.transparency).toBe('required-stated');
+  });
+
+  it('Texas has no such rule, and says so; Oregon is not in the table, and nothing is said', async () => {
+    expect((await postingFacts(usPosting('Director of Customer Support', 'Austin, TX 78701'), 'customer-support-director')).transparency).toBe('not-required');
+    const panel = await openPanel();
+    expect(await panel.locator('[data-fact="pay-transparency"]').textContent()).toContain('Texas has no law requiring pay in job adverts');
+    expect(await postingFacts(usPosting('Director of Customer Support', ADDRESS), 'customer-support-director')).toEqual({ transparency: 'unknown', experience: '2-2', level: 'director' });
+    expect(await page.locator('[data-fact="pay-transparency"]').count()).toBe(0);
+  });
+});

@@ -34,6 +34,12 @@ describe('classifyTitle matches our six roles in the forms job boards use', () =
     ['Sr. Mgr, Customer Care (Bilingual)', 'customer-care-manager'],
     ['Customer Service & Support Manager', 'customer-service-manager'],
     ['Customer Service Call Center Manager', 'customer-service-manager'],
+    // Level numerals between the level word and the function.
+    ['Manager II, Customer Care', 'customer-care-manager'],
+    ['Director III - Customer Service', 'customer-service-director'],
+    ['Manager 2, Customer Support', 'customer-support-manager'],
+    ['Sr. Manager III, Customer Service Operations', 'customer-service-manager'],
+    ['Customer-Service-Manager (m/w/d)', 'customer-service-manager'],
   ])('%s → %s', (title, roleId) => {
     expect(answerFor(title)).toBe(roleId);
   });
@@ -73,6 +79,10 @@ describe('classifyTitle rejects other jobs that share the words', () => {
     'Call Center Manager',
     'Contact Centre Director',
     'Client Services Manager',
+    // Hyphenated words are read as words: these stay other jobs.
+    'Customer Service Manager-in-Training',
+    'Vice-President, Customer Service',
+    'Tag Manager service client',
   ])('%s → none', (title) => {
     expect(answerFor(title)).toBe('none');
   });
