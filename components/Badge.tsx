@@ -1,7 +1,7 @@
 import { figureShownFirst } from '../lib/data/figures';
-import { labelledFigure } from '../lib/format';
-import type { RoleCatalog } from '../lib/roles';
-import type { Role } from '../lib/schema';
+import { labelledFigure } from '../lib/data/format';
+import type { RoleCatalog } from '../lib/data/catalog';
+import type { Role } from '../lib/data/schema';
 
 export interface BadgeProps {
   role: Role;

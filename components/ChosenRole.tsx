@@ -1,9 +1,9 @@
 // The popup's view of one chosen role: its card, a compare view, and "Copy summary". Keyed by
 // role, so compare and copy state start afresh for each role chosen.
 import { useState } from 'preact/hooks';
-import type { RoleCatalog } from '../lib/roles';
-import type { Role, RoleId } from '../lib/schema';
-import { roleSummaryText } from '../lib/summary';
+import type { RoleCatalog } from '../lib/data/catalog';
+import type { Role, RoleId } from '../lib/data/schema';
+import { roleSummaryText } from '../lib/data/summary';
 import { CompareView } from './CompareView';
 import { RoleCard } from './RoleCard';
 

@@ -1,7 +1,7 @@
 import { figureShownFirst } from '../lib/data/figures';
-import { figureQualifiers, formatYears, labelledFigure } from '../lib/format';
-import type { RoleCatalog } from '../lib/roles';
-import type { Role, RoleId } from '../lib/schema';
+import { figureQualifiers, formatYears, labelledFigure } from '../lib/data/format';
+import type { RoleCatalog } from '../lib/data/catalog';
+import type { Role, RoleId } from '../lib/data/schema';
 
 export interface CompareViewProps {
   catalog: RoleCatalog;

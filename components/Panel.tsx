@@ -1,10 +1,10 @@
 import { figureShownFirst } from '../lib/data/figures';
-import { labelledFigure } from '../lib/format';
+import { labelledFigure } from '../lib/data/format';
 import type { PostingPayView } from '../lib/pay/assess';
-import type { PostingPlace } from '../lib/place';
+import type { PostingPlace } from '../lib/place/place';
 import type { PostingReading } from '../lib/posting/read';
-import type { RoleCatalog } from '../lib/roles';
-import type { Role } from '../lib/schema';
+import type { RoleCatalog } from '../lib/data/catalog';
+import type { Role } from '../lib/data/schema';
 import { PostingFacts } from './PostingFacts';
 import { RoleCard } from './RoleCard';
 

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { figureShownFirst } from '../lib/data/figures';
-import { labelledFigure } from '../lib/format';
-import type { RoleLookup } from '../lib/lookup';
-import type { RoleCatalog } from '../lib/roles';
-import type { RoleId, RoleListing } from '../lib/schema';
+import { labelledFigure } from '../lib/data/format';
+import type { RoleLookup } from '../lib/titles/lookup';
+import type { RoleCatalog } from '../lib/data/catalog';
+import type { RoleId, RoleListing } from '../lib/data/schema';
 import { ChosenRole } from './ChosenRole';
 import { SiteAccess, type SiteAccessProps } from './SiteAccess';
 

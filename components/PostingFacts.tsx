@@ -1,6 +1,6 @@
-import { formatRange } from '../lib/format';
+import { formatRange } from '../lib/data/format';
 import { LADDER, type PostingReading } from '../lib/posting/read';
-import type { RoleCatalog } from '../lib/roles';
+import type { RoleCatalog } from '../lib/data/catalog';
 
 export interface PostingFactsProps {
   reading: PostingReading;

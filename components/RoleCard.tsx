@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { citedSourceIds } from '../lib/citations';
+import { citedSourceIds } from '../lib/data/citations';
 import { figureShownFirst, type ShownFirst } from '../lib/data/figures';
-import { figureAmount, figureQualifiers, figureTag, formatMoney, formatRange, formatYears, labelledFigure } from '../lib/format';
+import { figureAmount, figureQualifiers, figureTag, formatMoney, formatRange, formatYears, labelledFigure } from '../lib/data/format';
 import type { PostingPayView } from '../lib/pay/assess';
 import type { PostedPay } from '../lib/pay/parse';
-import { countryName, type PostingPlace } from '../lib/place';
-import type { RoleCatalog } from '../lib/roles';
-import type { Role, SalaryFigure } from '../lib/schema';
+import { countryName, type PostingPlace } from '../lib/place/place';
+import type { RoleCatalog } from '../lib/data/catalog';
+import type { Role, SalaryFigure } from '../lib/data/schema';
 import { SalaryBar } from './SalaryBar';
 
 export interface RoleCardProps {

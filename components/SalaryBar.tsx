@@ -1,4 +1,4 @@
-import { formatMoney, formatRange } from '../lib/format';
+import { formatMoney, formatRange } from '../lib/data/format';
 
 export interface SalaryBarProps {
   /** The figure's range, or a single value (both ends equal) drawn as a tick. */

@@ -1,5 +1,5 @@
-import type { Region } from '../lib/schema';
-import { REGION_AUTO, type Settings } from '../lib/settings';
+import type { Region } from '../lib/data/schema';
+import { REGION_AUTO, type Settings } from '../lib/storage/settings';
 
 export interface SettingsFormProps {
   settings: Settings;

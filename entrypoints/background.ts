@@ -3,9 +3,9 @@
 // for exactly the sites the user granted.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { loadPanelFor } from '../lib/panel-loader';
-import { createLookupMenu, LOOKUP_MENU_ID, openLookup } from '../lib/selection-lookup';
-import { syncCareerSiteScript } from '../lib/site-access';
+import { loadPanelFor } from '../lib/extension/panel-loader';
+import { createLookupMenu, LOOKUP_MENU_ID, openLookup } from '../lib/extension/selection-lookup';
+import { syncCareerSiteScript } from '../lib/extension/site-access';
 
 export default defineBackground(() => {
   const sync = () => void syncCareerSiteScript().catch(() => undefined);

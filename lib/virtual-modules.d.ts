@@ -1,4 +1,4 @@
-// Modules made at build time by the plugin in lib/role-data.ts.
+// Modules made at build time by the plugins in lib/build/.
 declare module 'virtual:role-data' {
   /** data/roles.json, validated, gzip-compressed and base64-encoded. */
   const packedRoleData: string;
@@ -7,7 +7,7 @@ declare module 'virtual:role-data' {
 
 declare module 'virtual:role-listings' {
   /** Each role's id, title and labelled US headline, unpacked. */
-  const roleListings: readonly import('./schema').RoleListing[];
+  const roleListings: readonly import('./data/schema').RoleListing[];
   export default roleListings;
 }
 

@@ -4,9 +4,9 @@ import { useState } from 'preact/hooks';
 import { CareerSites } from '../../components/CareerSites';
 import { SettingsForm } from '../../components/SettingsForm';
 import '../../components/role-lens.css';
-import { loadRoleCatalog, type RoleCatalog } from '../../lib/roles';
-import { BOARD_SWITCHES, readSettings, saveSettings, type Settings } from '../../lib/settings';
-import { enableSite, grantedCareerSites, revokeSite } from '../../lib/site-access';
+import { loadRoleCatalog, type RoleCatalog } from '../../lib/data/catalog';
+import { BOARD_SWITCHES, readSettings, saveSettings, type Settings } from '../../lib/storage/settings';
+import { enableSite, grantedCareerSites, revokeSite } from '../../lib/extension/site-access';
 
 interface OptionsPageProps {
   initial: Settings;

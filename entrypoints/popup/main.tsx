@@ -3,14 +3,14 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupProps } from '../../components/Popup';
 import '../../components/role-lens.css';
-import { GET_POSTING } from '../../lib/message-types';
-import { postingReportSchema, type PostingReport } from '../../lib/messages';
-import { ROLE_LISTINGS } from '../../lib/role-listings';
-import { loadRoleCatalog } from '../../lib/roles';
-import { takePendingQuery } from '../../lib/selection-lookup';
-import { readSettings, REGION_AUTO } from '../../lib/settings';
+import { GET_POSTING } from '../../lib/messages/names';
+import { postingReportSchema, type PostingReport } from '../../lib/messages/protocol';
+import { ROLE_LISTINGS } from '../../lib/data/listings';
+import { loadRoleCatalog } from '../../lib/data/catalog';
+import { takePendingQuery } from '../../lib/extension/selection-lookup';
+import { readSettings, REGION_AUTO } from '../../lib/storage/settings';
 import { isBoardOrigin } from '../../lib/boards/sites';
-import { enableOnSite, originPattern } from '../../lib/site-access';
+import { enableOnSite, originPattern } from '../../lib/extension/site-access';
 import type { SiteAccessProps } from '../../components/SiteAccess';
 
 /** "Enable on this site" for the active tab, when it is a site the boards' adapters don't cover. */
@@ -63,7 +63,7 @@ function start(): void {
     (loaded) => draw({ catalog: loaded }),
     () => draw({ dataError: true }),
   );
-  Promise.all([import('../../lib/lookup'), catalog])
+  Promise.all([import('../../lib/titles/lookup'), catalog])
     .then(([{ createRoleLookup }, { roles }]) => {
       draw({ lookup: createRoleLookup(roles) });
       performance.mark('role-lens-popup-search-ready');

@@ -4,9 +4,9 @@ import { render } from 'preact';
 import { Badge } from '../../components/Badge';
 import badgeCss from '../../components/badge.css?inline';
 import { countryForHost } from '../../lib/boards/sites';
-import type { BadgeRenderer } from '../../lib/card-badger';
-import { regionIdsForSite } from '../../lib/place';
-import type { RoleCatalog } from '../../lib/roles';
+import type { BadgeRenderer } from '../../lib/page/card-badger';
+import { regionIdsForSite } from '../../lib/place/place';
+import type { RoleCatalog } from '../../lib/data/catalog';
 
 /** `settingRegion`: the settings' region ("auto" or a fixed region id), read at each render. */
 export function createBadgeRenderer(catalog: RoleCatalog, settingRegion: () => string): BadgeRenderer {

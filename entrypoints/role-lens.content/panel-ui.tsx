@@ -5,9 +5,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel } from '../../components/Panel';
 import panelCss from '../../components/role-lens.css?inline';
 import type { Posting } from '../../lib/boards/types';
-import type { RoleMatch } from '../../lib/classify';
-import { dismissPosting, readDismissedPostings, readPanelCollapsed, savePanelCollapsed } from '../../lib/panel-prefs';
-import { PANEL_WIDTH, placePanel, type Placement } from '../../lib/placement';
+import type { RoleMatch } from '../../lib/titles/classify';
+import { dismissPosting, readDismissedPostings, readPanelCollapsed, savePanelCollapsed } from '../../lib/storage/panel-prefs';
+import { PANEL_WIDTH, placePanel, type Placement } from '../../lib/page/placement';
 import { countryForHost } from '../../lib/boards/sites';
 import { figureShownFirst } from '../../lib/data/figures';
 import { assessPosting } from '../../lib/pay/assess';
@@ -15,8 +15,8 @@ import { comparedFigureAttribute } from '../../lib/pay/compare';
 import { postingPayAttribute } from '../../lib/pay/parse';
 import { experienceAttribute } from '../../lib/posting/experience';
 import { readPosting } from '../../lib/posting/read';
-import type { Settings } from '../../lib/settings';
-import { loadRoleCatalog } from '../../lib/roles';
+import type { Settings } from '../../lib/storage/settings';
+import { loadRoleCatalog } from '../../lib/data/catalog';
 
 export interface Shown {
   posting: Posting;

@@ -2,13 +2,13 @@
 // panel and badges, follows settings, and answers the popup's "what posting is this?".
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchBoardPage, type BoardPage } from '../../lib/board-page';
+import { watchBoardPage, type BoardPage } from '../../lib/page/board-page';
 import type { BoardCards, BoardReader, Posting } from '../../lib/boards/types';
-import { badgeCards } from '../../lib/card-badger';
-import { classifyTitle } from '../../lib/classify';
-import { getPostingRequestSchema, type PostingReport } from '../../lib/messages';
-import { loadRoleCatalog } from '../../lib/roles';
-import { readSettings, watchSettings } from '../../lib/settings';
+import { badgeCards } from '../../lib/page/card-badger';
+import { classifyTitle } from '../../lib/titles/classify';
+import { getPostingRequestSchema, type PostingReport } from '../../lib/messages/protocol';
+import { loadRoleCatalog } from '../../lib/data/catalog';
+import { readSettings, watchSettings } from '../../lib/storage/settings';
 import { createBadgeRenderer } from './badges';
 import { createPanelUi, type PanelUi, type Shown } from './panel-ui';
 

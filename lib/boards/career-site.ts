@@ -37,7 +37,7 @@ const atsLayouts = createBoardReader({
   },
 });
 
-/** Registered at run time for the granted sites only (lib/site-access.ts). */
+/** Registered at run time for the granted sites only (lib/extension/site-access.ts). */
 export const careerSiteReader: BoardReader = {
   id: 'career-site',
   mayShowPosting: () => true,

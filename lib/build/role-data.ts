@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { figureShownFirst } from '../data/figures';
-import { labelledFigure } from '../format';
-import { parseRoleData, sourcesOf } from '../role-data';
-import type { RoleData, RoleListing } from '../schema';
+import { labelledFigure } from '../data/format';
+import { parseRoleData, sourcesOf } from '../data/validate';
+import type { RoleData, RoleListing } from '../data/schema';
 
 const PACKED_ID = 'virtual:role-data';
 const LISTINGS_ID = 'virtual:role-listings';
 
 /**
  * Serves data/roles.json, validated (a malformed file fails the build), as two modules:
- * `virtual:role-data`, the whole file minified, gzip-compressed and base64-encoded (lib/roles.ts
+ * `virtual:role-data`, the whole file minified, gzip-compressed and base64-encoded (lib/data/catalog.ts
  * unpacks it), and `virtual:role-listings`, the six roles' titles and labelled US headlines as plain
  * data, for a list that must paint before anything is loaded or unpacked.
  */

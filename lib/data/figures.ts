@@ -1,6 +1,6 @@
 // Which of a role's salary figures is shown first, and how any figure says what it is. Pure: used
 // at build time (the popup's list), by the panel, the popup, badges and the copied summary alike.
-import type { Role, SalaryFigure, Source } from '../schema';
+import type { Role, SalaryFigure, Source } from './schema';
 
 /** The statistics that describe the middle of the pay: what a verdict may compare with. */
 const CENTRAL_STATISTICS = new Set<SalaryFigure['statistic']>(['average', 'median', 'point']);

@@ -4,11 +4,11 @@
 // then takes over. Pages without our roles never load the panel, its UI library or its data.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchBoardPage } from '../board-page';
+import { watchBoardPage } from './board-page';
 import type { BoardReader } from '../boards/types';
-import { watchCards } from '../card-watcher';
-import { classifyTitle } from '../classify';
-import { START_PANEL } from '../message-types';
+import { watchCards } from './card-watcher';
+import { classifyTitle } from '../titles/classify';
+import { START_PANEL } from '../messages/names';
 
 export function detectRole(ctx: ContentScriptContext, board: BoardReader): void {
   const signal = ctx.signal;

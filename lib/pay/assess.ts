@@ -1,9 +1,9 @@
 // What the panel says about pay for one posting: where the posting is, which region's figure comes
 // first, the pay it states and how that compares. Pure, so the panel only draws it.
 import type { Posting } from '../boards/types';
-import { placeOfPosting, regionIdsFor, type PostingPlace } from '../place';
-import { REGION_AUTO } from '../settings';
-import type { Role } from '../schema';
+import { placeOfPosting, regionIdsFor, type PostingPlace } from '../place/place';
+import { REGION_AUTO } from '../storage/settings';
+import type { Role } from '../data/schema';
 import { comparePostedPay, type CompareContext, type PayComparison } from './compare';
 import { looksLikePay, readPostingPay, type PostedPay } from './parse';
 

@@ -2,9 +2,9 @@
 // like, or not at all: same country and currency, base pay against base pay, a range against a
 // range or a central value; one-sided pay yields only what follows from it.
 import { leadFigure, type FigureSources } from '../data/figures';
-import { countryName, regionIdsFor, type PostingPlace } from '../place';
-import { figureAmount, formatMoney } from '../format';
-import type { ExchangeRates, Region, Role, SalaryFigure } from '../schema';
+import { countryName, regionIdsFor, type PostingPlace } from '../place/place';
+import { figureAmount, formatMoney } from '../data/format';
+import type { ExchangeRates, Region, Role, SalaryFigure } from '../data/schema';
 import type { PostedPay } from './parse';
 
 export type PayVerdict = 'below' | 'within' | 'above' | 'overlaps' | 'not-compared';

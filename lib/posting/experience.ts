@@ -56,7 +56,7 @@
 //     total first and its parts after it ("8+ years of experience, including 3 years managing
 //     managers" → 8+; "2 years of experience …, or 1 year … with an advanced degree" → 2). A part
 //     written before its total would be misread; no saved page does that.
-import type { Role } from '../schema';
+import type { Role } from '../data/schema';
 
 export interface ExperienceAsked {
   /** Fewest years asked; absent for "up to 3 years". */

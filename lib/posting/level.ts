@@ -54,7 +54,7 @@
 //    Executive ("Executive Director" stays director), Principal, Lead, Junior/Jr, Co-, and level
 //    numerals after the rung ("Manager II", "Customer Service Manager 4"): grades differ by
 //    employer, so a numeral never moves the rung.
-import type { Family, Role, RoleData, RoleId } from '../schema';
+import type { Family, Role, RoleData, RoleId } from '../data/schema';
 
 /** The ladder, lowest first. `data-posting-level` takes one of these values (or is absent). */
 export const LEVEL_ORDER = [

@@ -2,9 +2,9 @@
 // for, and whether the law where it is requires pay in the advert. Pure; the panel draws it.
 import type { Posting } from '../boards/types';
 import type { PostedPay } from '../pay/parse';
-import type { PostingPlace } from '../place';
-import type { RoleCatalog } from '../roles';
-import type { Role } from '../schema';
+import type { PostingPlace } from '../place/place';
+import type { RoleCatalog } from '../data/catalog';
+import type { Role } from '../data/schema';
 import { compareExperience, experienceAsked, typicalExperience, type ExperienceAsked } from './experience';
 import { LEVEL_LABELS, LEVEL_ORDER, levelFigures, postingLevel, type LevelFigures, type PostingLevel } from './level';
 import { payTransparencyFact, type PayTransparencyFact } from './transparency';

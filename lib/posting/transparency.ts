@@ -6,7 +6,7 @@ import { z } from 'zod/mini';
 
 import rawPayTransparency from '../../data/pay-transparency.json';
 import type { PostedPay } from '../pay/parse';
-import type { PostingPlace } from '../place';
+import type { PostingPlace } from '../place/place';
 
 // ---------------------------------------------------------------------------------------------
 // Schema. Types come from here (z.infer), never from a second copy.

@@ -3,9 +3,9 @@ import { indeed } from '../../lib/boards/indeed';
 import { linkedin } from '../../lib/boards/linkedin';
 import { createBoardReader } from '../../lib/boards/reader';
 import type { BoardCards, JobCard } from '../../lib/boards/types';
-import { badgeCards, type BadgeRenderer } from '../../lib/card-badger';
-import { BADGE_TAG } from '../../lib/card-watcher';
-import { classifyTitle } from '../../lib/classify';
+import { badgeCards, type BadgeRenderer } from '../../lib/page/card-badger';
+import { BADGE_TAG } from '../../lib/page/card-watcher';
+import { classifyTitle } from '../../lib/titles/classify';
 import { parsePage, readFixturePage } from '../fixture-pages';
 
 const linkedinReader = createBoardReader(linkedin);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyTitle, MAX_TITLE_CHARS } from '../../lib/classify';
+import { classifyTitle, MAX_TITLE_CHARS } from '../../lib/titles/classify';
 import { isRightAnswer } from './titles';
 
 const answerFor = (title: string) => classifyTitle(title)?.roleId ?? 'none';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyTitle, MAX_TITLE_CHARS } from '../../lib/classify';
+import { classifyTitle, MAX_TITLE_CHARS } from '../../lib/titles/classify';
 import { isRightAnswer, readLabelledTitles } from './titles';
 
 const answerFor = (title: string) => classifyTitle(title)?.roleId ?? 'none';

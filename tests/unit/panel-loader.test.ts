@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { START_PANEL } from '../../lib/message-types';
-import { loadPanelFor } from '../../lib/panel-loader';
+import { START_PANEL } from '../../lib/messages/names';
+import { loadPanelFor } from '../../lib/extension/panel-loader';
 
 function spyOnInjection() {
   const executeScript = vi.fn(async () => []);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rawRoleData from '../../data/roles.json';
 import { countryForHost } from '../../lib/boards/sites';
-import { countryOfLocation, placeOfLocation, placeOfPosting, regionIdsFor, regionIdsForSite } from '../../lib/place';
-import { parseRoleData } from '../../lib/role-data';
+import { countryOfLocation, placeOfLocation, placeOfPosting, regionIdsFor, regionIdsForSite } from '../../lib/place/place';
+import { parseRoleData } from '../../lib/data/validate';
 
 const { regions } = parseRoleData(rawRoleData);
 

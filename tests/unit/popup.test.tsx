@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/Popup';
-import { createRoleLookup } from '../../lib/lookup';
-import { ROLE_LISTINGS } from '../../lib/role-listings';
-import { loadRoleCatalog, type RoleCatalog } from '../../lib/roles';
+import { createRoleLookup } from '../../lib/titles/lookup';
+import { ROLE_LISTINGS } from '../../lib/data/listings';
+import { loadRoleCatalog, type RoleCatalog } from '../../lib/data/catalog';
 
 let catalog: RoleCatalog;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { linkedin } from '../../lib/boards/linkedin';
 import { createBoardReader } from '../../lib/boards/reader';
 import type { Posting } from '../../lib/boards/types';
-import { watchPostings } from '../../lib/posting-watcher';
+import { watchPostings } from '../../lib/page/posting-watcher';
 
 const linkedinReader = createBoardReader(linkedin);
 

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rawRoleData from '../../data/roles.json';
-import { classifyTitle } from '../../lib/classify';
-import { parseRoleData, RoleDataError } from '../../lib/role-data';
-import { ROLE_IDS } from '../../lib/schema';
+import { classifyTitle } from '../../lib/titles/classify';
+import { parseRoleData, RoleDataError } from '../../lib/data/validate';
+import { ROLE_IDS } from '../../lib/data/schema';
 
 const sourcesDir = resolve(import.meta.dirname, '../fixtures/sources');
 const readSourceText = (file: string) => readFileSync(resolve(sourcesDir, file), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createLookupMenu, LOOKUP_MENU_ID, openLookup, takePendingQuery } from '../../lib/selection-lookup';
+import { createLookupMenu, LOOKUP_MENU_ID, openLookup, takePendingQuery } from '../../lib/extension/selection-lookup';
 
 describe('"Look up in Role Lens" on selected text', () => {
   it('adds a context-menu entry for selections only', () => {

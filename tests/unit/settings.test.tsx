@@ -2,8 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsForm } from '../../components/SettingsForm';
-import { loadRoleCatalog } from '../../lib/roles';
-import { BOARD_SWITCHES, DEFAULT_SETTINGS, parseSettings, readSettings, saveSettings, watchSettings } from '../../lib/settings';
+import { loadRoleCatalog } from '../../lib/data/catalog';
+import { BOARD_SWITCHES, DEFAULT_SETTINGS, parseSettings, readSettings, saveSettings, watchSettings } from '../../lib/storage/settings';
 
 describe('settings recover from corrupt or old storage', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('settings recover from corrupt or old storage', () => {
     await fakeBrowser.storage.local.set({ settings: { startCollapsed: true, showDuties: false }, settings$: { v: 1 } });
     // WXT runs migrations when the item is defined: load the module afresh, as an update would.
     vi.resetModules();
-    const fresh = await import('../../lib/settings');
+    const fresh = await import('../../lib/storage/settings');
     expect(await fresh.readSettings()).toMatchObject({ panelStart: 'collapsed', showDuties: false });
   });
 

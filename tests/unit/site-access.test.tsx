@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CareerSites } from '../../components/CareerSites';
 import { SiteAccess } from '../../components/SiteAccess';
 import { isBoardOrigin } from '../../lib/boards/sites';
-import { CAREER_SITE_SCRIPT_ID, enableOnSite, originPattern, revokeSite, syncCareerSiteScript } from '../../lib/site-access';
+import { CAREER_SITE_SCRIPT_ID, enableOnSite, originPattern, revokeSite, syncCareerSiteScript } from '../../lib/extension/site-access';
 
 /** The browser's permission and scripting APIs, as far as site access uses them. */
 function fakeSiteApis(granted: string[], answer = true) {

@@ -1,7 +1,7 @@
 // The career-site reader: JSON-LD first, then the applicant-tracking layouts that carry none.
 import { describe, expect, it } from 'vitest';
 import { careerSiteReader } from '../../../lib/boards/career-site';
-import { classifyTitle } from '../../../lib/classify';
+import { classifyTitle } from '../../../lib/titles/classify';
 import { parsePostedPay } from '../../../lib/pay/parse';
 import { parsePage, readFixturePage, swapText } from '../../fixture-pages';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { glassdoor } from '../../../lib/boards/glassdoor';
 import { createBoardReader } from '../../../lib/boards/reader';
 import type { BoardReader } from '../../../lib/boards/types';
-import { classifyTitle } from '../../../lib/classify';
+import { classifyTitle } from '../../../lib/titles/classify';
 import { parsePage, readFixturePage, swapText } from '../../fixture-pages';
 
 // Expected values read off the saved pages by hand (tests/fixtures/SOURCES.md).

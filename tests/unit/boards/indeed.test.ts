@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indeed } from '../../../lib/boards/indeed';
 import { createBoardReader } from '../../../lib/boards/reader';
-import { classifyTitle } from '../../../lib/classify';
+import { classifyTitle } from '../../../lib/titles/classify';
 import { parsePage, readFixturePage, swapText } from '../../fixture-pages';
 
 // Expected values are read off the saved pages by hand (tests/fixtures/SOURCES.md), not from the code.

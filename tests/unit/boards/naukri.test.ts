@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { naukri } from '../../../lib/boards/naukri';
 import { createBoardReader } from '../../../lib/boards/reader';
-import { classifyTitle } from '../../../lib/classify';
+import { classifyTitle } from '../../../lib/titles/classify';
 import { parsePostedPay } from '../../../lib/pay/parse';
 import { parsePage, readFixturePage, swapText } from '../../fixture-pages';
 

@@ -7,7 +7,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { createBoardReader } from '../../../lib/boards/reader';
 import { BOARD_MATCHES, BOARDS, boardForUrl } from '../../../lib/boards/registry';
 import { BOARD_SUMMARIES } from '../../../lib/boards/sites';
-import { classifyTitle } from '../../../lib/classify';
+import { classifyTitle } from '../../../lib/titles/classify';
 import { parsePage, readFixturePage } from '../../fixture-pages';
 
 const root = resolve(import.meta.dirname, '../../..');

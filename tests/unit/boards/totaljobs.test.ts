@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBoardReader } from '../../../lib/boards/reader';
 import { totaljobs } from '../../../lib/boards/totaljobs';
-import { classifyTitle } from '../../../lib/classify';
+import { classifyTitle } from '../../../lib/titles/classify';
 import { parsePostedPay } from '../../../lib/pay/parse';
 import { parsePage, readFixturePage, swapText } from '../../fixture-pages';
 

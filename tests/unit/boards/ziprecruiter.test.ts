@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBoardReader } from '../../../lib/boards/reader';
 import type { BoardReader } from '../../../lib/boards/types';
 import { ziprecruiter } from '../../../lib/boards/ziprecruiter';
-import { classifyTitle } from '../../../lib/classify';
+import { classifyTitle } from '../../../lib/titles/classify';
 import { parsePostedPay } from '../../../lib/pay/parse';
 import { parsePage, readFixturePage, swapText } from '../../fixture-pages';
 

@@ -6,11 +6,11 @@ import { Badge } from '../../../components/Badge';
 import { CompareView } from '../../../components/CompareView';
 import { Panel } from '../../../components/Panel';
 import { Popup } from '../../../components/Popup';
-import { ROLE_LISTINGS } from '../../../lib/role-listings';
-import { parseRoleData } from '../../../lib/role-data';
-import { RoleCatalog } from '../../../lib/roles';
-import { roleSummaryText } from '../../../lib/summary';
-import type { PostingPlace } from '../../../lib/place';
+import { ROLE_LISTINGS } from '../../../lib/data/listings';
+import { parseRoleData } from '../../../lib/data/validate';
+import { RoleCatalog } from '../../../lib/data/catalog';
+import { roleSummaryText } from '../../../lib/data/summary';
+import type { PostingPlace } from '../../../lib/place/place';
 
 const catalog = new RoleCatalog(parseRoleData(rawRoleData));
 /** "US base · 2024 · ", "UK base · pub. 2023 · ", "Miami base · undated · ". */

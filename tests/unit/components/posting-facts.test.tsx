@@ -6,8 +6,8 @@ import rawRoleData from '../../../data/roles.json';
 import { PostingFacts } from '../../../components/PostingFacts';
 import { parsePostedPay } from '../../../lib/pay/parse';
 import { readPosting } from '../../../lib/posting/read';
-import { parseRoleData } from '../../../lib/role-data';
-import { RoleCatalog } from '../../../lib/roles';
+import { parseRoleData } from '../../../lib/data/validate';
+import { RoleCatalog } from '../../../lib/data/catalog';
 
 const catalog = new RoleCatalog(parseRoleData(rawRoleData));
 const NEW_YORK = { country: 'US', subdivision: 'US-NY', regionId: 'us', evidence: 'location' as const };

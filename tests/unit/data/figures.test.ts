@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rawRoleData from '../../../data/roles.json';
 import { figureShownFirst, figureYear, headlineFigure, leadFigure } from '../../../lib/data/figures';
-import { labelledFigure } from '../../../lib/format';
-import { parseRoleData } from '../../../lib/role-data';
-import { RoleCatalog } from '../../../lib/roles';
-import type { Role, SalaryFigure } from '../../../lib/schema';
+import { labelledFigure } from '../../../lib/data/format';
+import { parseRoleData } from '../../../lib/data/validate';
+import { RoleCatalog } from '../../../lib/data/catalog';
+import type { Role, SalaryFigure } from '../../../lib/data/schema';
 
 const catalog = new RoleCatalog(parseRoleData(rawRoleData));
 const label = (figure: SalaryFigure | undefined) => figure && labelledFigure(figure, catalog.regions, catalog);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import rawRoleData from '../../../data/roles.json';
 import { comparedFigureAttribute, comparePostedPay } from '../../../lib/pay/compare';
 import type { PostedPay } from '../../../lib/pay/parse';
-import type { PostingPlace } from '../../../lib/place';
-import { parseRoleData } from '../../../lib/role-data';
-import { RoleCatalog } from '../../../lib/roles';
+import type { PostingPlace } from '../../../lib/place/place';
+import { parseRoleData } from '../../../lib/data/validate';
+import { RoleCatalog } from '../../../lib/data/catalog';
 
 const catalog = new RoleCatalog(parseRoleData(rawRoleData));
 const supportDirector = catalog.role('customer-support-director'); // US base $90K–$170K (seed 000)

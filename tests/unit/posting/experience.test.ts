@@ -13,7 +13,7 @@ import {
   typicalExperience,
   type ExperienceAsked,
 } from '../../../lib/posting/experience';
-import { parseRoleData } from '../../../lib/role-data';
+import { parseRoleData } from '../../../lib/data/validate';
 import { parsePage, readFixturePage } from '../../fixture-pages';
 
 const descriptionsDir = resolve(import.meta.dirname, '../../fixtures/descriptions');

@@ -10,7 +10,7 @@ import {
   postingLevel,
   type PostingLevelId,
 } from '../../../lib/posting/level';
-import { parseRoleData } from '../../../lib/role-data';
+import { parseRoleData } from '../../../lib/data/validate';
 import { readLabelledTitles } from '../titles';
 
 const levelOf = (title: string) => postingLevel(title)?.level ?? null;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rawTable from '../../../data/pay-transparency.json';
 import type { PostedPay } from '../../../lib/pay/parse';
-import type { PostingPlace } from '../../../lib/place';
+import type { PostingPlace } from '../../../lib/place/place';
 import {
   formatRuleDate,
   judgedFrom,

@@ -1,9 +1,9 @@
 // A plain-text summary of a role for the clipboard (recruiters paste it into notes and emails).
 // Every figure in it says where, what kind of pay and when, as on screen.
 import { citedSourceIds } from './citations';
-import { figureShownFirst } from './data/figures';
+import { figureShownFirst } from './figures';
 import { figureQualifiers, formatYears, labelledFigure } from './format';
-import type { RoleCatalog } from './roles';
+import type { RoleCatalog } from './catalog';
 import type { Role, SalaryFigure } from './schema';
 
 function figureLine(figure: SalaryFigure, catalog: RoleCatalog): string {

@@ -1,7 +1,7 @@
 // Exact title classifier: decides whether a job title is one of our six roles.
 // Pure and DOM-free. One pass to tokenise, one bounded pass over the tokens: linear time,
 // no backtracking regular expressions, never throws.
-import type { Family, Level, RoleId } from './schema';
+import type { Family, Level, RoleId } from '../data/schema';
 
 export interface RoleMatch {
   roleId: RoleId;

@@ -1,5 +1,5 @@
 // The six roles' titles and labelled US headlines, unpacked and there at once: enough for a list that
-// paints before the full data (./roles) is loaded. Made from data/roles.json at build time.
+// paints before the full data (./catalog) is loaded. Made from data/roles.json at build time.
 import roleListings from 'virtual:role-listings';
 import type { RoleListing } from './schema';
 

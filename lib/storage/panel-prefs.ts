@@ -1,7 +1,7 @@
 // The panel's remembered choices: collapsed or open, and postings the user dismissed.
 // Values are validated when read: corrupt or old values fall back to defaults.
 import { z } from 'zod/mini';
-import { validatedItem } from './storage/validated-item';
+import { validatedItem } from './validated-item';
 
 /** Enough to cover weeks of browsing; the oldest dismissals drop off first. */
 const MAX_DISMISSED_POSTINGS = 500;

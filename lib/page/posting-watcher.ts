@@ -2,7 +2,7 @@
 // Boards swap postings without a page load: the URL may change before the pane re-renders,
 // the pane may re-render with no URL change, and the title may arrive late. So the watcher
 // re-reads the page on DOM mutations *and* on URL changes, and reports only real changes.
-import type { BoardReader, Posting, PostingTitle } from './boards/types';
+import type { BoardReader, Posting, PostingTitle } from '../boards/types';
 
 export interface PostingWatcherOptions<P extends PostingTitle> {
   board: Pick<BoardReader, 'mayShowPosting' | 'extraDocuments'>;

@@ -1,7 +1,7 @@
 // Build- and test-time validation of data/roles.json: the zod schema plus the cross-references a
 // schema alone cannot see. The extension itself never re-parses the data at run time.
 import { citedSourceIds } from './citations';
-import { leadFigure, type FigureSources } from './data/figures';
+import { leadFigure, type FigureSources } from './figures';
 import { roleDataSchema, ROLE_IDS, type RoleData, type SalaryFigure } from './schema';
 
 export class RoleDataError extends Error {

@@ -1,5 +1,5 @@
 // Run-time access to the bundled role data. data/roles.json is validated by parseRoleData and
-// gzip-packed at build time (roleDataPlugin in lib/role-data.ts): the extension ships a third of
+// gzip-packed at build time (roleDataPlugin in lib/build/role-data.ts): the extension ships a third of
 // its size and never re-parses it against the schema. It is loaded and unpacked once, on first
 // use (./role-listings has the roles' titles and ranges unpacked, for a list that can't wait).
 import type { ExchangeRates, Region, Role, RoleData, RoleId, Source } from './schema';

@@ -1,8 +1,8 @@
 // User settings, stored with a WXT typed storage item and validated with zod when read: a
 // corrupt or older value falls back to defaults field by field and never crashes anything.
 import { z } from 'zod/mini';
-import { BOARD_SUMMARIES } from './boards/sites';
-import { validatedItem } from './storage/validated-item';
+import { BOARD_SUMMARIES } from '../boards/sites';
+import { validatedItem } from './validated-item';
 
 export const REGION_AUTO = 'auto';
 

@@ -1,7 +1,7 @@
 // Follows one board page through single-page navigation: the posting it displays, and — once it
 // is a job page (it may become one by navigation) — its list of result cards. The one page-watch
 // lifecycle the detector and the panel's script share; `signal` ends all of it.
-import type { BoardCards, BoardReader, PostingTitle } from './boards/types';
+import type { BoardCards, BoardReader, PostingTitle } from '../boards/types';
 import { watchPostings } from './posting-watcher';
 
 export interface BoardPageOptions<P extends PostingTitle> {

@@ -1,7 +1,7 @@
 // Messages between the extension's parts, validated with zod on receipt.
 import { z } from 'zod/mini';
-import { GET_POSTING, START_PANEL } from './message-types';
-import { ROLE_IDS } from './role-ids';
+import { GET_POSTING, START_PANEL } from './names';
+import { ROLE_IDS } from '../data/role-ids';
 
 export const getPostingRequestSchema = z.object({ type: z.literal(GET_POSTING) });
 

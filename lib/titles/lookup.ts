@@ -2,7 +2,7 @@
 // the classifier's normalisation, with an exact classifier match always first.
 import Fuse from 'fuse.js/basic';
 import { classifyTitle, tokenizeTitle } from './classify';
-import type { Role, RoleId } from './schema';
+import type { Role, RoleId } from '../data/schema';
 
 /** Shorthands people type that the classifier does not expand ("cs" may be support or service). */
 const QUERY_SHORTHANDS: Record<string, string> = {

@@ -1,6 +1,6 @@
 // Display formatting for money and figures, shared by the panel, popup, badges and summary. Every
 // figure is said with what it is: region, basis and year beside the amount.
-import { figureYear, type FigureSources } from './data/figures';
+import { figureYear, type FigureSources } from './figures';
 import type { Region, Role, SalaryFigure } from './schema';
 
 const compactFormatters = new Map<string, Intl.NumberFormat>();

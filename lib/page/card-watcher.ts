@@ -1,7 +1,7 @@
 // Follows a board's result list: reports every card now, then each card a change touches.
 // Lists grow by infinite scroll and virtualised lists reuse a card element for another job, so
 // only the cards a mutation touched are reported again, never the whole list.
-import type { BoardCards } from './boards/types';
+import type { BoardCards } from '../boards/types';
 
 export const BADGE_TAG = 'role-lens-badge';
 

@@ -1,7 +1,7 @@
 // "Look up in Role Lens" on selected text: hands the selection to the popup as its query.
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { validatedItem } from './storage/validated-item';
+import { validatedItem } from '../storage/validated-item';
 
 export const LOOKUP_MENU_ID = 'role-lens-lookup-selection';
 const MAX_QUERY_CHARS = 200;

@@ -1,7 +1,7 @@
 // Opt-in access to career sites: the career-site content script runs only on the origins the
 // user granted (permissions.request from the popup or settings), registered at run time.
 import { browser } from 'wxt/browser';
-import { isBoardOrigin } from './boards/sites';
+import { isBoardOrigin } from '../boards/sites';
 
 export const CAREER_SITE_SCRIPT_ID = 'role-lens-career-sites';
 const CAREER_SITE_SCRIPT_FILE = '/content-scripts/career-site.js';

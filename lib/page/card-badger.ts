@@ -1,8 +1,8 @@
 // Keeps a badge by the title of every result-list card that is one of our roles; a reused
 // card's badge is updated or removed.
-import type { BoardCards, JobCard } from './boards/types';
+import type { BoardCards, JobCard } from '../boards/types';
 import { BADGE_TAG, watchCards } from './card-watcher';
-import type { RoleMatch } from './classify';
+import type { RoleMatch } from '../titles/classify';
 
 export interface BadgeRenderer {
   /** Creates or updates the badge for `card` in `host` (a `<role-lens-badge>` element). */

@@ -1,7 +1,7 @@
 // The background's half of lazy loading: a page's detector reports one of our roles, and the
 // panel's script is loaded into exactly that tab and frame.
 import { browser } from 'wxt/browser';
-import { startPanelRequestSchema } from './messages';
+import { startPanelRequestSchema } from '../messages/protocol';
 
 export const PANEL_SCRIPT_FILE = '/content-scripts/role-lens.js';
 

@@ -1,8 +1,8 @@
 // Where a posting is: its country (ISO 3166-1 alpha-2) and, within it, the data's most specific
 // region. Read from the posting's location words, then its JSON-LD addressCountry, then the
 // board's country site, then the user's fixed region; unknown otherwise (never a guess).
-import type { Region } from './schema';
-import { REGION_AUTO } from './settings';
+import type { Region } from '../data/schema';
+import { REGION_AUTO } from '../storage/settings';
 
 // Place names (lower case, "_" for a space) and codes (upper case). In a SUBDIVISIONS list each
 // group is its names, then its code ("new_york NY"): each reads as that state or province. Codes
