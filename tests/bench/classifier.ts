@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
-import { classifyTitle } from '../../lib/classify';
+import { classifyTitle } from '../../lib/titles/classify';
 import rawRoleData from '../../data/roles.json';
-import { parseRoleData } from '../../lib/role-data';
+import { parseRoleData } from '../../lib/data/validate';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 
