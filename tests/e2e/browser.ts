@@ -35,13 +35,13 @@ export function badgedCards(page: Page, cardSelector: string): Promise<(string |
   );
 }
 
-/** Launches with the built extension, or with `extensionDir` (a variant of it a test prepared). */
-export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+/** Launches with the built extension, or with `extensionDir` (a variant of it a test prepared); in a window for the demo. */
+export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, { headless = true } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const userDataDir = mkdtempSync(join(tmpdir(), 'role-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     viewport: { width: 1400, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
