@@ -31,12 +31,12 @@ describe('Glassdoor', () => {
     const url = 'https://www.glassdoor.fr/Emploi/paris-customer-emplois-SRCH_IL.0,5_IC2881970_KO6,14.htm';
     const html = inertPage(readFixturePage('glassdoor/glassdoor-3-search-with-pane.html')).replace(
       'id="jd-job-title-1009733330019">Consultant Manager en Modélisation et Risque de Marché | Banque | CDI | H/F</h1>',
-      'id="jd-job-title-1009733330019">Directeur Service Client / Customer Care Director (H/F)</h1>',
+      'id="jd-job-title-1009733330019">Directeur du Service Client (H/F)</h1>',
     );
     browser.serve(url, html);
     const page = await browser.context.newPage();
     await page.goto(url);
-    await page.waitForSelector('role-lens-panel[data-role-id="customer-care-director"]', { state: 'attached' });
+    await page.waitForSelector('role-lens-panel[data-role-id="customer-service-director"]', { state: 'attached' });
     await page.close();
     expect(browser.errors).toEqual([]);
   });
