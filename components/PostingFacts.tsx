@@ -1,4 +1,4 @@
-import { formatRange } from '../lib/data/format';
+import { labelledFigure } from '../lib/data/format';
 import { LADDER, type PostingReading } from '../lib/posting/read';
 import type { RoleCatalog } from '../lib/data/catalog';
 
@@ -27,7 +27,10 @@ function Level({ level, catalog }: { level: NonNullable<PostingReading['level']>
         <p class="rl-note">
           The data has figures for this level
           {own ? `: the ${own} figures above` : ''}
-          {figures.related.map((range) => `; ${range.title} ${formatRange(range.min, range.max, range.currency)} (US ${range.basis}, ${catalog.source(range.sourceId)?.name ?? range.sourceId})`).join('')}.
+          {figures.related
+            .map((range) => `; ${range.title}: ${labelledFigure({ ...range, statistic: 'range' }, catalog.regions, catalog)} (${catalog.source(range.sourceId)?.name ?? range.sourceId})`)
+            .join('')}
+          .
         </p>
       ) : (
         <p class="rl-note">No figures in the data for exactly this level; none are scaled from another level.</p>

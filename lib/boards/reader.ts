@@ -40,6 +40,21 @@ export function createBoardReader(board: BoardDefinition): BoardReader {
     return null;
   }
 
+  /**
+   * The JSON-LD and the description of the posting read last: the watcher re-reads the page on
+   * every DOM change, but these are read once per posting (the description again only until it
+   * has appeared).
+   */
+  let read: { doc: Document; key: string; structured: ReturnType<typeof structuredDataFor>; description?: string } | undefined;
+  const readOnce = (target: Document, found: NonNullable<ReturnType<typeof locate>>, url: URL) => {
+    if (read?.doc !== target || read.key !== `${found.read.key}\n${found.read.title}`) {
+      read = { doc: target, key: `${found.read.key}\n${found.read.title}`, structured: structuredDataFor(target, found.read.title) };
+    }
+    // On a page that is one posting throughout, the description may sit outside the top card.
+    read.description ??= longTextOf(queryFirst(found.scope, description) ?? (posting.isWholePage?.(url) ? queryFirst(target, description) : null));
+    return read;
+  };
+
   const reader: BoardReader = {
     id: board.id,
     mayShowPosting: (url) => board.mayShowPosting(url),
@@ -49,15 +64,15 @@ export function createBoardReader(board: BoardDefinition): BoardReader {
       inDocuments(doc, (target): Posting | null => {
         const found = locate(target, url);
         if (!found) return null;
+        const { structured, description: text } = readOnce(target, found, url);
         return {
           ...found.read,
           container: found.scope,
           location: firstText(found.scope, location),
           salaryText: firstText(found.scope, pay),
           company: firstText(found.scope, company),
-          // On a page that is one posting throughout, the description may sit outside the top card.
-          description: longTextOf(queryFirst(found.scope, description) ?? (posting.isWholePage?.(url) ? queryFirst(target, description) : null)),
-          ...structuredDataFor(target, found.read.title),
+          description: text,
+          ...structured,
         };
       }),
   };

@@ -28,6 +28,14 @@ describe('PostingFacts', () => {
     expect(screen.getByText('No figures in the data for exactly this level; none are scaled from another level.')).toBeTruthy();
   });
 
+  it('names the figures the data has for exactly a Manager posting’s level, each labelled', () => {
+    const reading = readPosting({ title: 'Customer Support Manager', location: 'Albany, NY' }, null, NEW_YORK, catalog.role('customer-support-manager'), catalog);
+    render(<PostingFacts reading={reading} catalog={catalog} />);
+    const level = document.querySelector('[data-fact="level"]')?.textContent ?? '';
+    expect(level).toContain('The data has figures for this level: the Customer Support Manager figures above');
+    expect(level).toContain('Customer Support Manager: US base · undated · $65K–$100K');
+  });
+
   it('says the experience a Director posting asks beside the role’s typical years and their source (an open end yields no verdict)', () => {
     show('Director of Customer Support', 'You bring 5+ years of experience leading support teams.', 'Albany, NY');
     expect(document.querySelector('[data-fact="experience"]')?.textContent).toContain('This posting asks 5+ years; Customer Support Directors typically have 8–12 (seed 001).');
