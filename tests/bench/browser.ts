@@ -1,21 +1,42 @@
 // Benchmarks of the built extension in Debian's Chromium: title-to-panel latency (and the first
 // panel on a page, which loads the panel's script), the content script's start-up and idle cost,
-// badging a long result list, and how soon the popup is usable.
+// badging a long result list, and how soon the popup is usable. Beside each of the first-panel,
+// start-up and popup figures, the browser's own cost for the same step, measured in the same run
+// (see bench-copies.ts): injecting an empty script, an empty content script's start-up, and a
+// blank extension page's first paint.
+import type { Page } from 'playwright-core';
 import { readFixturePage, inertPage } from '../fixture-pages';
-import { BOARD_LAYOUT_CSS, launchExtensionBrowser } from '../e2e/browser';
+import { BOARD_LAYOUT_CSS, launchExtensionBrowser, type ExtensionBrowser } from '../e2e/browser';
+import type { BenchCopies } from './bench-copies';
 
 const SEARCH_URL = 'https://www.linkedin.com/jobs/search/?keywords=customer&currentJobId=4296883460';
 const FEED_URL = 'https://www.linkedin.com/feed/';
+const EMPTY_SEARCH_URL = 'https://www.linkedin.com/jobs/search-empty/';
+
+/** A median over `samples` runs, with the runs themselves (in the order taken) to judge the noise by. */
+interface Timing {
+  median: number;
+  samples: number;
+  runs: number[];
+}
 
 export interface BrowserBench {
   titleToPanelMs: { median: number; p95: number; samples: number };
   /** The first of our postings on a page: the detector asks for the panel's script, which then mounts. */
-  firstPanelMs: { median: number; max: number; samples: number };
-  /** Popup opened → list painted, cursor in the search; and → full data and fuzzy search there. */
-  popupInteractiveMs: { median: number; samples: number };
-  popupSearchReadyMs: { median: number; samples: number };
+  firstPanelMs: Timing & { max: number };
+  /** Its floor: an extension page injecting an empty script into the same page (a fresh load each time). */
+  emptyInjectionMs: Timing & { max: number };
+  /** Popup opened → first contentful paint; → list painted, cursor in the search; → full data and fuzzy search there. */
+  popupFirstPaintMs: Timing;
+  popupInteractiveMs: Timing;
+  popupSearchReadyMs: Timing;
+  /** Their floor: a blank extension page (the popup's <head>, its heading, no script) → first contentful paint. */
+  blankPageFirstPaintMs: Timing;
   badging: { cards: number; badges: number; scriptMs: number; longTasksWhileScrolling: number; longestTaskMs: number };
-  startupScriptMs: { jobsPageNoPosting: number; nonJobPage: number };
+  /** Main-thread script until the content script has run and the page is idle (median of 15 loads each). */
+  startupScriptMs: { jobsPageNoPosting: number; nonJobPage: number; samples: number };
+  /** Its floor: the same, with every detector replaced by an empty content script. */
+  emptyContentScriptStartupMs: { jobsPageNoPosting: number; nonJobPage: number; samples: number };
   idleScriptMs: number;
 }
 
@@ -40,40 +61,111 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? NaN;
 }
 
-export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
-  const browser = await launchExtensionBrowser();
-  try {
-    const searchPage = inertPage(readFixturePage('linkedin/linkedin-5-search-loggedin.html')).replace('</head>', `${BOARD_LAYOUT_CSS}</head>`);
-    browser.serve(SEARCH_URL.split('?')[0]!, searchPage);
-    browser.serve(FEED_URL, '<!doctype html><html><head><title>Feed</title></head><body><main><h1>Feed</h1></main></body></html>');
-    browser.serve('https://www.linkedin.com/jobs/search-empty/', inertPage(readFixturePage('linkedin/linkedin-2-search.html')));
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+const timing = (runs: number[]): Timing => ({ median: median(runs), samples: runs.length, runs: runs.map((run) => Math.round(run * 100) / 100) });
 
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const scriptSeconds = async () => {
+/** Rejects after `ms` with `message`, so a condition that never comes fails the run instead of hanging it. */
+function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+interface MeasuredPage {
+  page: Page;
+  /** The page's main-thread script time so far, in ms; the count restarts with each document. */
+  scriptMs(): Promise<number>;
+  /** Loads `url` and waits until the extension's content script has run there and the page is idle. */
+  load(url: string): Promise<void>;
+}
+
+/**
+ * A tab whose script time is read over CDP, and which knows when the extension's content script
+ * ran: the browser creates the extension's isolated world (named after the extension) just
+ * before running its first content script in a document, and runs that script in the same task.
+ */
+async function measuredPage(browser: ExtensionBrowser, extensionName: string): Promise<MeasuredPage> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let worlds = 0;
+  let onWorld = () => {};
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const auxData = context.auxData as { type?: string } | undefined;
+    if (context.name !== extensionName || auxData?.type !== 'isolated') return;
+    worlds++;
+    onWorld();
+  });
+  await cdp.send('Runtime.enable');
+  return {
+    page,
+    async scriptMs() {
       const { metrics } = await cdp.send('Performance.getMetrics');
-      return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? NaN;
-    };
+      return (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+    },
+    async load(url) {
+      const before = worlds;
+      const contentScriptRan = new Promise<void>((resolve) => {
+        onWorld = () => {
+          if (worlds > before) resolve();
+        };
+      });
+      await page.goto(url);
+      if (worlds === before) await within(contentScriptRan, 10_000, `the content script did not run on ${url}`);
+      // Anything the content script queued behind its first task has run once the page idles.
+      await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
+    },
+  };
+}
+
+function serveBoardPages(browser: ExtensionBrowser): void {
+  const searchPage = inertPage(readFixturePage('linkedin/linkedin-5-search-loggedin.html')).replace('</head>', `${BOARD_LAYOUT_CSS}</head>`);
+  browser.serve(SEARCH_URL.split('?')[0]!, searchPage);
+  browser.serve(FEED_URL, '<!doctype html><html><head><title>Feed</title></head><body><main><h1>Feed</h1></main></body></html>');
+  browser.serve(EMPTY_SEARCH_URL, inertPage(readFixturePage('linkedin/linkedin-2-search.html')));
+}
+
+export async function benchInBrowser(copies: BenchCopies, samples = 60): Promise<BrowserBench> {
+  const browser = await launchExtensionBrowser(copies.measured);
+  try {
+    serveBoardPages(browser);
+    const measured = await measuredPage(browser, copies.extensionName);
+    const { page } = measured;
 
     // Start-up on pages without a posting: the saved pages' own scripts are stripped, so the
-    // script time measured is the extension's (plus a negligible evaluate).
-    const startupOn = async (url: string) => {
-      await page.goto(url);
-      await page.waitForTimeout(1000);
-      return (await scriptSeconds()) * 1000; // the metric restarts with each document
-    };
-    await startupOn(FEED_URL); // warm-up: the first document pays Chromium's own start-up
-    const medianStartup = async (url: string) => {
-      const runs: number[] = [];
-      for (let i = 0; i < 15; i++) runs.push(await startupOn(url));
-      return percentile(runs.sort((a, b) => a - b), 0.5);
-    };
-    const nonJobPage = await medianStartup(FEED_URL);
-    const jobsPageNoPosting = await medianStartup('https://www.linkedin.com/jobs/search-empty/');
-    const beforeIdle = await scriptSeconds();
+    // script time measured is the extension's (plus a negligible evaluate). Its floor runs in a
+    // second browser whose detectors are empty scripts, the two alternating load by load.
+    const floorBrowser = await launchExtensionBrowser(copies.emptyDetectors);
+    const startupRuns = 15;
+    const startup = { jobsPageNoPosting: NaN, nonJobPage: NaN, samples: startupRuns };
+    const emptyStartup = { ...startup };
+    try {
+      serveBoardPages(floorBrowser);
+      const floor = await measuredPage(floorBrowser, copies.extensionName);
+      const startupOn = async (tab: MeasuredPage, url: string) => {
+        await tab.load(url);
+        return tab.scriptMs();
+      };
+      // Warm-up: the first document pays Chromium's own start-up.
+      await startupOn(measured, FEED_URL);
+      await startupOn(floor, FEED_URL);
+      for (const [key, url] of [['nonJobPage', FEED_URL], ['jobsPageNoPosting', EMPTY_SEARCH_URL]] as const) {
+        const ours: number[] = [];
+        const empty: number[] = [];
+        for (let i = 0; i < startupRuns; i++) {
+          ours.push(await startupOn(measured, url));
+          empty.push(await startupOn(floor, url));
+        }
+        startup[key] = median(ours);
+        emptyStartup[key] = median(empty);
+      }
+    } finally {
+      await floorBrowser.close();
+    }
+    // The page is still the job-board page without a posting: a fixed window is the measure here.
+    const beforeIdle = await measured.scriptMs();
     await page.waitForTimeout(3000);
-    const idleScriptMs = ((await scriptSeconds()) - beforeIdle) * 1000;
+    const idleScriptMs = (await measured.scriptMs()) - beforeIdle;
 
     // Badging a page of 1,000 cards, then scrolling it while more cards arrive.
     const cards = 1000;
@@ -85,7 +177,7 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
     });
     await page.goto('https://www.linkedin.com/jobs/search-bench/');
     await page.waitForFunction((expected) => document.querySelectorAll('role-lens-badge').length === expected, cards / 10, { timeout: 20_000 });
-    const badgingScriptMs = (await scriptSeconds()) * 1000;
+    const badgingScriptMs = await measured.scriptMs();
     const badges = await page.evaluate(() => document.querySelectorAll('role-lens-badge').length);
     const longTasks = await page.evaluate(async () => {
       const seen = (window as unknown as { longTasks: number[] }).longTasks;
@@ -105,10 +197,36 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
 
     // First panel on a page: it opens on another job (only the detector runs), then one of ours
     // replaces it; timed until the panel's host shows it, loading the panel's script included.
+    // Its floor, on loads alternating with those: an extension page injects an empty script into
+    // the same tab, timed from the call to its answer (one injection per fresh document, as the
+    // panel's script is).
+    const injector = await browser.context.newPage();
+    await injector.goto(`chrome-extension://${browser.extensionId}/blank.html`);
+    await page.bringToFront();
+    await measured.load(SEARCH_URL);
+    const tabId = await injector.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(query: { url: string }): Promise<{ id?: number }[]> } } };
+      const [tab] = await chrome.tabs.query({ url });
+      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+      return tab.id;
+    }, `${SEARCH_URL.split('?')[0]}*`);
+    const injectEmptyScript = () =>
+      injector.evaluate(async (target) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown[]> } };
+        };
+        const start = performance.now();
+        const results = await chrome.scripting.executeScript({ target: { tabId: target }, files: ['empty.js'] });
+        const elapsed = performance.now() - start;
+        if (results.length !== 1) throw new Error(`empty.js ran in ${results.length} frames`);
+        return elapsed;
+      }, tabId);
     const firstPanelRuns: number[] = [];
-    for (let run = 0; run < 7; run++) {
-      await page.goto(SEARCH_URL);
-      await page.waitForTimeout(300);
+    const emptyInjectionRuns: number[] = [];
+    for (let run = 0; run < 9; run++) {
+      await measured.load(SEARCH_URL);
+      emptyInjectionRuns.push(await injectEmptyScript());
+      await measured.load(SEARCH_URL);
       firstPanelRuns.push(
         await page.evaluate(async () => {
           const pane = document.querySelector('.job-details-jobs-unified-top-card__job-title');
@@ -129,11 +247,11 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
         }),
       );
     }
+    await injector.close();
 
     // Title to panel: remove the title, then insert one of our roles and time until the panel's
     // host shows that role. A page-level MutationObserver sees the host's attribute change.
-    await page.goto(SEARCH_URL);
-    await page.waitForTimeout(500);
+    await measured.load(SEARCH_URL);
     const timings = await page.evaluate(async (count) => {
       const pane = document.querySelector('.job-details-jobs-unified-top-card__job-title');
       if (!pane) throw new Error('no title container');
@@ -165,27 +283,55 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
       }
       return results;
     }, samples);
-    // Popup: from navigation start to rendered, focused and listing the roles. Measured last, with
+
+    // Popup: from navigation start to its first contentful paint, to rendered, focused and listing
+    // the roles, and to fully ready; its floor, a blank extension page's first contentful paint, on
+    // opens alternating with the popup's (which goes first swaps each round). Measured last, with
     // request routing switched off: Playwright sends every request of a routed context through this
     // process (tens of milliseconds per file, extension files included), which no user's browser does.
     await browser.context.unrouteAll();
     const popupRuns: number[] = [];
     const searchReadyRuns: number[] = [];
-    for (let run = 0; run < 12; run++) {
+    const popupPaintRuns: number[] = [];
+    const blankPaintRuns: number[] = [];
+    const openPopup = async () => {
       await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-      await page.waitForFunction(() => performance.getEntriesByName('role-lens-popup-search-ready').length > 0);
-      const [interactive, searchReady] = await page.evaluate(() =>
-        ['role-lens-popup-interactive', 'role-lens-popup-search-ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+      await page.waitForFunction(
+        () => ['role-lens-popup-search-ready', 'first-contentful-paint'].every((name) => performance.getEntriesByName(name).length > 0),
+        undefined,
+        { timeout: 10_000 },
       );
+      return page.evaluate(() =>
+        [
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          performance.getEntriesByName('role-lens-popup-interactive')[0]?.startTime,
+          performance.getEntriesByName('role-lens-popup-search-ready')[0]?.startTime,
+        ].map((time) => time ?? NaN),
+      );
+    };
+    const openBlankPage = async () => {
+      await page.goto(`chrome-extension://${browser.extensionId}/blank.html`);
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 });
+      return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime);
+    };
+    const popupOpens = 31;
+    for (let run = 0; run < popupOpens; run++) {
+      if (run % 2 === 1) blankPaintRuns.push(await openBlankPage());
+      const [paint, interactive, searchReady] = await openPopup();
+      popupPaintRuns.push(paint!);
       popupRuns.push(interactive!);
       searchReadyRuns.push(searchReady!);
+      if (run % 2 === 0) blankPaintRuns.push(await openBlankPage());
     }
 
     const sorted = [...timings].sort((a, b) => a - b);
+    // The first open of each is left out: it pays for compiling the popup's scripts.
+    const afterFirst = (runs: number[]) => timing(runs.slice(1));
     return {
-      // The first open of each is left out: it pays for compiling the popup's scripts.
-      popupInteractiveMs: { median: percentile(popupRuns.slice(1).sort((a, b) => a - b), 0.5), samples: popupRuns.length - 1 },
-      popupSearchReadyMs: { median: percentile(searchReadyRuns.slice(1).sort((a, b) => a - b), 0.5), samples: searchReadyRuns.length - 1 },
+      popupFirstPaintMs: afterFirst(popupPaintRuns),
+      popupInteractiveMs: afterFirst(popupRuns),
+      popupSearchReadyMs: afterFirst(searchReadyRuns),
+      blankPageFirstPaintMs: afterFirst(blankPaintRuns),
       badging: {
         cards,
         badges,
@@ -194,12 +340,10 @@ export async function benchInBrowser(samples = 60): Promise<BrowserBench> {
         longestTaskMs: Math.max(0, ...longTasks),
       },
       titleToPanelMs: { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), samples: sorted.length },
-      firstPanelMs: {
-        median: percentile([...firstPanelRuns].sort((a, b) => a - b), 0.5),
-        max: Math.max(...firstPanelRuns),
-        samples: firstPanelRuns.length,
-      },
-      startupScriptMs: { jobsPageNoPosting, nonJobPage },
+      firstPanelMs: { ...timing(firstPanelRuns), max: Math.max(...firstPanelRuns) },
+      emptyInjectionMs: { ...timing(emptyInjectionRuns), max: Math.max(...emptyInjectionRuns) },
+      startupScriptMs: startup,
+      emptyContentScriptStartupMs: emptyStartup,
       idleScriptMs,
     };
   } finally {
