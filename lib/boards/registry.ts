@@ -38,6 +38,12 @@ export const BOARD_MATCHES: string[] = BOARDS.flatMap((board) => board.sites.map
 
 const readers = BOARDS.map((board) => ({ patterns: board.sites.map((site) => new MatchPattern(site.match)), reader: createBoardReader(board) }));
 
+/** The reader of a registered board, by id (what a detector handed over). */
+export function boardById(id: string): BoardReader | undefined {
+  const index = BOARDS.findIndex((board) => board.id === id);
+  return index >= 0 ? readers[index]!.reader : undefined;
+}
+
 /** The reader for a page's URL, or undefined on a site that is not a board. */
 export function boardForUrl(url: URL): BoardReader | undefined {
   return readers.find(({ patterns }) => patterns.some((pattern) => pattern.includes(url)))?.reader;

@@ -9,14 +9,16 @@ import type { BoardReader } from '../boards/types';
 import { watchCards } from './card-watcher';
 import { classifyTitle } from '../titles/classify';
 import { START_PANEL } from '../messages/names';
+import { handOver, type Handover } from './handover';
 
 export function detectRole(ctx: ContentScriptContext, board: BoardReader): void {
   const signal = ctx.signal;
 
-  const found = () => {
+  const found = (what: Handover) => {
     if (signal.aborted) return;
     // The detector's job is done: retiring its context stops every observer and listener it has.
     ctx.abort();
+    handOver(what);
     // A refusal (say, the site's access was just revoked) leaves the page as it is.
     browser.runtime.sendMessage({ type: START_PANEL }).catch(() => undefined);
   };
@@ -28,7 +30,7 @@ export function detectRole(ctx: ContentScriptContext, board: BoardReader): void 
     document,
     signal,
     onPosting: (posting) => {
-      if (posting && classifyTitle(posting.title)) found();
+      if (posting && classifyTitle(posting.title)) found({ board: board.id });
     },
     onCardList: (cards) =>
       watchCards({
@@ -38,7 +40,7 @@ export function detectRole(ctx: ContentScriptContext, board: BoardReader): void 
         onCards: (elements) => {
           for (const element of elements) {
             const title = cards.readTitle(element);
-            if (title && classifyTitle(title)) return found();
+            if (title && classifyTitle(title)) return found({ board: board.id });
           }
         },
       }),
