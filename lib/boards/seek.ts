@@ -27,26 +27,26 @@ function jobViewId(url: URL): string | undefined {
 const SEARCH_SECTION = /^(?:.+-)?jobs(?:-in-.+)?$/i;
 
 /** A job view: one posting throughout (a search page shows one only in its split view). */
-export function isSeekFamilyJobView(url: URL): boolean {
+function isSeekFamilyJobView(url: URL): boolean {
   return jobViewId(url) !== undefined;
 }
 
 /** SEEK-platform boards (SEEK, Jobstreet): job views and search pages only. */
-export function seekFamilyMayShowPosting(url: URL): boolean {
+function seekFamilyMayShowPosting(url: URL): boolean {
   if (isSeekFamilyJobView(url)) return true;
   const [section] = pathSegments(url);
   return section !== undefined && SEARCH_SECTION.test(section);
 }
 
 /** The displayed posting's job id: the split view's `?jobId=`, or the job view's path. */
-export function seekFamilyJobKey(url: URL): string | undefined {
+function seekFamilyJobKey(url: URL): string | undefined {
   const selected = url.searchParams.get('jobId');
   if (selected && JOB_ID.test(selected)) return selected;
   return jobViewId(url);
 }
 
 /** A card's job id: its `data-job-id`, or its title link's `/job/<id>`. */
-export function seekFamilyCardKey(card: Element, opener: Element | null): string | undefined {
+function seekFamilyCardKey(card: Element, opener: Element | null): string | undefined {
   const id = card.getAttribute('data-job-id');
   if (id && JOB_ID.test(id)) return id;
   return /\/job\/(\d{1,20})(?:[/?#]|$)/.exec(opener?.getAttribute('href') ?? '')?.[1];
