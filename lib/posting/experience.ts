@@ -582,13 +582,18 @@ function isExperienceWord(tokens: Token[], index: number): boolean {
   return !(before?.kind === 'word' && SUBJECT_BEFORE_EXPERIENCE.has(before.text));
 }
 
-/** The experience word after the years (within the sentence), its index or -1. */
-function experienceAfter(tokens: Token[], from: number, words: number): number {
+/**
+ * The experience word within `words` words of the years, stepping after them (+1) or before them
+ * (-1), inside the sentence (or, looking back, a heading ending in ":"): its index, or -1.
+ */
+function experienceNear(tokens: Token[], from: number, words: number, step: 1 | -1): number {
   let seen = 0;
-  for (let k = from; k < tokens.length && seen < words; k++) {
+  for (let k = from; k >= 0 && k < tokens.length && seen < words; k += step) {
     const token = tokens[k]!;
     if (token.kind === 'num') return -1;
     if (token.kind === 'mark') {
+      // A list right under a heading: "Experience Required:* Minimum 2+ Years".
+      if (step < 0 && BULLETS.has(token.text) && tokens[k - 1]?.text === ':') continue;
       if (isSentenceEnd(tokens, k)) return -1;
       continue;
     }
@@ -599,24 +604,8 @@ function experienceAfter(tokens: Token[], from: number, words: number): number {
   return -1;
 }
 
-/** The experience word before the years (within the sentence, or a heading ending in ":"), its index or -1. */
-function experienceBefore(tokens: Token[], from: number, words: number): number {
-  let seen = 0;
-  for (let k = from; k >= 0 && seen < words; k--) {
-    const token = tokens[k]!;
-    if (token.kind === 'num') return -1;
-    if (token.kind === 'mark') {
-      // A list right under a heading: "Experience Required:* Minimum 2+ Years".
-      if (BULLETS.has(token.text) && tokens[k - 1]?.text === ':') continue;
-      if (isSentenceEnd(tokens, k)) return -1;
-      continue;
-    }
-    if (YEAR_WORDS.has(token.text) || DECADE_WORDS.has(token.text)) return -1;
-    if (isExperienceWord(tokens, k)) return k;
-    seen++;
-  }
-  return -1;
-}
+const experienceAfter = (tokens: Token[], from: number, words: number) => experienceNear(tokens, from, words, 1);
+const experienceBefore = (tokens: Token[], from: number, words: number) => experienceNear(tokens, from, words, -1);
 
 /** Indeed's "…: 3 years (Required)": the closing bracket's index, or -1. */
 function screenerAfter(tokens: Token[], from: number): number {
