@@ -99,8 +99,9 @@ export function Popup(props: PopupProps) {
   const optionId = (id: RoleId) => `role-option-${id}`;
 
   return (
-    <div class="rl-root rl-popup">
-      <h1 class="rl-popup__brand">Role Lens</h1>
+    // The page around it (entrypoints/popup/index.html) holds the frame and the "Role Lens"
+    // heading as plain HTML: the browser paints them before any script has run.
+    <div class="rl-popup__body">
       <label class="rl-popup__label" for="role-search">
         Look up a role
       </label>
