@@ -4,6 +4,7 @@ import { BOARD_MATCHES } from './lib/boards/registry';
 import { addBoardDetectors } from './lib/build/board-detectors';
 import { boardSitesPlugin } from './lib/build/board-sites';
 import { roleDataPlugin } from './lib/build/role-data';
+import { payTransparencyPlugin } from './lib/build/pay-transparency';
 import { stripSelectorNotesPlugin } from './lib/build/strip-selector-notes';
 
 // See https://wxt.dev/api/config.html
@@ -11,7 +12,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // MV3 everywhere: Firefox supports it, and run-time script registration needs it.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact(), roleDataPlugin(new URL('./data/roles.json', import.meta.url)), boardSitesPlugin(), stripSelectorNotesPlugin()] }),
+  vite: () => ({ plugins: [preact(), roleDataPlugin(new URL('./data/roles.json', import.meta.url)), boardSitesPlugin(), stripSelectorNotesPlugin(), payTransparencyPlugin(new URL('./data/pay-transparency.json', import.meta.url))] }),
   manifest: ({ browser }) => ({
     name: 'Role Lens',
     description:

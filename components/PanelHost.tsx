@@ -1,7 +1,7 @@
 // The on-page panel as one Preact component, rendered once into the shadow root: it owns the
 // collapse state, follows the posting and settings it is handed, places itself beside the
 // posting (again on resize), and keeps the host's contract attributes in step.
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Posting } from '../lib/boards/types';
 import type { RoleCatalog } from '../lib/data/catalog';
 import { describePosting } from '../lib/page/describe-posting';
@@ -62,7 +62,11 @@ export function PanelHost({ source, catalog, host, siteCountry, rememberedCollap
     return () => window.removeEventListener('resize', onResize);
   }, []);
 
-  const description = shown && describePosting(shown.posting, shown.match, { siteCountry, settingRegion: settings.region }, catalog);
+  // Worked out once per posting and region setting: resizing or collapsing only redraws.
+  const description = useMemo(
+    () => shown && describePosting(shown.posting, shown.match, { siteCountry, settingRegion: settings.region }, catalog),
+    [shown, settings.region, siteCountry, catalog],
+  );
   useLayoutEffect(() => {
     if (description) setData(host, description.contract);
   });

@@ -60,9 +60,6 @@ export function leadFigure(role: Role, regionId: string, sources: FigureSources)
   );
 }
 
-/** Whether a figure is a single middle value (average, median, typical amount). */
-export const isCentral = (figure: SalaryFigure) => CENTRAL_STATISTICS.has(figure.statistic);
-
 /** "2024"; "pub. 2023" when only the source's date is known (the figure may be older); "undated". */
 export function figureYear(figure: Pick<SalaryFigure, 'year' | 'sourceId'>, sources: FigureSources): string {
   if (figure.year !== undefined) return String(figure.year);
@@ -80,7 +77,7 @@ export interface ShownFirst {
 }
 
 /** The US national region: the reference when a place has no figure of its own. */
-export const US_REGION_ID = 'us';
+const US_REGION_ID = 'us';
 
 /**
  * The figure shown first: the lead figure of the first wanted region that has one (a metro, then

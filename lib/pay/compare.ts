@@ -43,7 +43,7 @@ function conversionNote(pay: PostedPay, context: CompareContext): string | undef
 }
 
 /** The figure a posting in `place` is compared with: the one shown first for its region or country. */
-export function referenceFigure(role: Role, place: PostingPlace, context: CompareContext): SalaryFigure | undefined {
+function referenceFigure(role: Role, place: PostingPlace, context: CompareContext): SalaryFigure | undefined {
   for (const regionId of regionIdsFor(place, context.regions)) {
     const figure = leadFigure(role, regionId, context);
     if (figure) return figure;

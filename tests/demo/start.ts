@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { inertPage, readFixturePage } from '../fixture-pages';
-import { ARTIFACTS_DIR, BOARD_LAYOUT_CSS, launchExtensionBrowser } from '../e2e/browser';
+import { ARTIFACTS_DIR, launchExtensionBrowser } from '../e2e/browser';
+import { savedBoardPage } from '../e2e/scenario-pages';
 
 interface DemoPage {
   name: string;
@@ -51,11 +51,6 @@ const DEMO_PAGES: DemoPage[] = [
   },
 ];
 
-function savedPage({ file, swaps }: DemoPage): string {
-  let html = inertPage(readFixturePage(file)).replace('</head>', `${BOARD_LAYOUT_CSS}</head>`);
-  for (const [from, to] of swaps) html = html.replaceAll(from, () => to);
-  return html;
-}
 
 /** Opens the panel if it waits as a pill (no room beside a full-width saved page). */
 async function openPanel(page: Page): Promise<void> {
@@ -70,7 +65,7 @@ mkdirSync(outDir, { recursive: true });
 const shots: string[] = [];
 
 for (const [index, demo] of DEMO_PAGES.entries()) {
-  browser.serve(demo.url.split('?')[0]!, savedPage(demo));
+  browser.serve(demo.url.split('?')[0]!, savedBoardPage(demo.file, demo.swaps));
   const page = await browser.context.newPage();
   await page.goto(demo.url);
   await page.waitForSelector(demo.ready, { state: 'attached', timeout: 15_000 });

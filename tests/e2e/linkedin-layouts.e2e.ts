@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inertPage, readFixturePage } from '../fixture-pages';
 import { ARTIFACTS_DIR, badgedCards, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { savedBoardPage } from './scenario-pages';
 
 const SDUI_VIEW = 'https://www.linkedin.com/jobs/view/4374244548/';
 const JOBS_HOME = 'https://www.linkedin.com/jobs/';
@@ -17,16 +17,6 @@ const JOB_CARD = '[data-view-name="job-card"]';
  * wrappers draw no box of their own, and the job view is a column with room beside it.
  */
 const SDUI_LAYOUT_CSS = '<style>body{margin:0;font-family:sans-serif} [data-display-contents="true"]{display:contents} main{display:block;max-width:720px;margin-left:24px}</style>';
-
-/** A saved page, scripts stripped, with each text replaced everywhere it occurs. */
-function savedPage(file: string, swaps: [from: string, to: string][]): string {
-  let html = inertPage(readFixturePage(file)).replace('</head>', `${SDUI_LAYOUT_CSS}</head>`);
-  for (const [from, to] of swaps) {
-    if (!html.includes(from)) throw new Error(`${file} lacks ${from}`);
-    html = html.replaceAll(from, to);
-  }
-  return html;
-}
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -60,7 +50,7 @@ const badgeInsideLink = () => page.evaluate(() => [...document.querySelectorAll(
 describe('LinkedIn SDUI job view (2026)', () => {
   it('shows the panel for the title in the top card, beside the posting, not over it', async () => {
     // Only the top card's title changes: the document title still names "Graduate Data Engineer".
-    browser.serve(SDUI_VIEW, savedPage('linkedin/linkedin-12-jobview-sdui.html', [['>Graduate Data Engineer<span', '>Customer Support Manager<span']]));
+    browser.serve(SDUI_VIEW, savedBoardPage('linkedin/linkedin-12-jobview-sdui.html', [['>Graduate Data Engineer<span', '>Customer Support Manager<span']], SDUI_LAYOUT_CSS));
     await page.goto(SDUI_VIEW);
     await page.waitForSelector('role-lens-panel[data-role-id="customer-support-manager"]', { state: 'attached' });
     const panel = page.locator('.rl-panel');
@@ -84,12 +74,12 @@ describe('LinkedIn SDUI jobs home (2025)', () => {
   it('badges exactly the cards with our titles, a verified one and a plain one, after their links', async () => {
     browser.serve(
       JOBS_HOME,
-      savedPage('linkedin/linkedin-11-jobshome-sdui.html', [
+      savedBoardPage('linkedin/linkedin-11-jobshome-sdui.html', [
         // Card 1 is verified: its title is written twice (screen-reader copy and shown copy).
         ['2026 Software Engineer Program - Summer Internship – United States', 'Director of Customer Support'],
         // Card 7 is not.
         ['Software Engineering - Intern, Graduate', 'Customer Service Manager'],
-      ]),
+      ], SDUI_LAYOUT_CSS),
     );
     await page.goto(JOBS_HOME);
     expect(await badgesOnceThere(JOB_CARD, 2)).toEqual([
@@ -105,7 +95,7 @@ describe('LinkedIn SDUI jobs home (2025)', () => {
 
 describe('LinkedIn /jobs/search-results/ (2025)', () => {
   it('badges a result card with our title', async () => {
-    browser.serve(SEARCH_RESULTS, savedPage('linkedin/linkedin-10-search-results.html', [['Staff Engineer - Shopper Supply', 'Customer Care Manager']]));
+    browser.serve(SEARCH_RESULTS, savedBoardPage('linkedin/linkedin-10-search-results.html', [['Staff Engineer - Shopper Supply', 'Customer Care Manager']], SDUI_LAYOUT_CSS));
     await page.goto(SEARCH_RESULTS);
     expect(await badgesOnceThere(JOB_CARD, 1)).toEqual([[1, 'customer-care-manager']]);
     expect(await badgeInsideLink()).toBe(false);

@@ -3,8 +3,8 @@
 // titles swapped in.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inertPage, readFixturePage } from '../fixture-pages';
-import { BOARD_LAYOUT_CSS, badgedCards, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { badgedCards, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { savedBoardPage } from './scenario-pages';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -25,13 +25,6 @@ beforeEach(async () => {
   };
 });
 
-/** A saved page, scripts stripped, with every occurrence of `from` replaced by `to` (which must be on it). */
-function savedPage(file: string, from: string, to: string): string {
-  const html = inertPage(readFixturePage(file)).replace('</head>', `${BOARD_LAYOUT_CSS}</head>`);
-  if (!html.includes(from)) throw new Error(`${file} lacks ${from}`);
-  return html.replaceAll(from, () => to);
-}
-
 async function open(url: string, html: string): Promise<void> {
   browser.serve(url.split('?')[0]!, html);
   await page.goto(url);
@@ -39,7 +32,7 @@ async function open(url: string, html: string): Promise<void> {
 
 describe('SEEK (au.seek.com)', () => {
   it('a job view in Melbourne with our title gets the panel, the US figure for reference (Australia has only total earnings for the role)', async () => {
-    await open('https://au.seek.com/job/93856863', savedPage('seek/seek-1-jobview.html', 'Senior Platform Engineer | Remote | Australia', 'Customer Service Manager'));
+    await open('https://au.seek.com/job/93856863', savedBoardPage('seek/seek-1-jobview.html', [['Senior Platform Engineer | Remote | Australia', 'Customer Service Manager']]));
     const host = page.locator('role-lens-panel[data-role-id="customer-service-manager"][data-pay-verdict]');
     await host.waitFor({ state: 'attached' });
     expect(await host.evaluate((element) => [element.getAttribute('data-headline-region'), element.getAttribute('data-pay-verdict')])).toEqual(['us', 'not-compared']);
@@ -52,7 +45,7 @@ describe('result lists', () => {
     ['StepStone Germany (a German title)', 'https://www.stepstone.de/jobs/software-engineer/in-40210', 'stepstone/stepstone-1-search.html', 'Software Engineer Azure (all genders)', 'Leiter Kundenservice (m/w/d)', 'article[data-at="job-item"]', 'customer-service-director'],
     ['Naukri', 'https://www.naukri.com/flutter-developer-jobs-in-india', 'naukri/naukri-1-search.html', 'Sr. Flutter Developer', 'Customer Support Manager', '.srp-jobtuple-wrapper', 'customer-support-manager'],
   ])('%s: the card with our title gets a badge, the others none', async (_board, url, file, from, to, cardSelector, roleId) => {
-    await open(url, savedPage(file, from, to));
+    await open(url, savedBoardPage(file, [[from, to]]));
     await page.waitForSelector(`role-lens-badge[data-role-id="${roleId}"]`, { state: 'attached' });
     const badged = await badgedCards(page, cardSelector);
     expect(badged.length).toBeGreaterThan(0);

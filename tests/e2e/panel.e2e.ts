@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inertPage, readFixturePage } from '../fixture-pages';
-import { ARTIFACTS_DIR, BOARD_LAYOUT_CSS, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { ARTIFACTS_DIR, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { indeedView, linkedinSearch, linkedinView, savedBoardPage } from './scenario-pages';
 
 const LINKEDIN_VIEW = 'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124';
 const LINKEDIN_SEARCH = 'https://www.linkedin.com/jobs/search/?keywords=customer&currentJobId=4296883460';
@@ -12,24 +12,6 @@ const INDEED_VIEW = 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2';
 const INDEED_CA_VIEW = 'https://ca.indeed.com/viewjob?jk=d0840105d904ca72';
 
 const PANEL = 'role-lens-panel';
-
-/** A saved page, scripts stripped, optionally with its posting title swapped for another. */
-function savedPage(file: string, swap?: { from: string; to: string }): string {
-  const html = inertPage(readFixturePage(file)).replace('</head>', `${BOARD_LAYOUT_CSS}</head>`);
-  if (!swap) return html;
-  if (!html.includes(swap.from)) throw new Error(`${file} lacks ${swap.from}`);
-  return html.replace(swap.from, swap.to);
-}
-
-const linkedinView = (title?: string) =>
-  savedPage(
-    'linkedin/linkedin-1-jobview.html',
-    title === undefined ? undefined : { from: '>Senior Software Engineer - Developer Experience</h1>', to: `>${title}</h1>` },
-  );
-const linkedinSearch = (title: string) =>
-  savedPage('linkedin/linkedin-5-search-loggedin.html', { from: '>Project Manager</a></h1>', to: `>${title}</a></h1>` });
-const indeedView = (title: string) =>
-  savedPage('indeed/indeed-4-viewjob.html', { from: '<span>Senior DevOps Engineer</span></h1>', to: `<span>${title}</span></h1>` });
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -108,7 +90,7 @@ describe('job view pages', () => {
   });
 
   it('Indeed: a posting for another job gets no panel', async () => {
-    browser.serve(INDEED_CA_VIEW, savedPage('indeed/indeed-2-viewjob.html'));
+    browser.serve(INDEED_CA_VIEW, savedBoardPage('indeed/indeed-2-viewjob.html'));
     await page.goto(INDEED_CA_VIEW);
     await page.waitForTimeout(500);
     expect(await panelCount(page)).toBe(0);

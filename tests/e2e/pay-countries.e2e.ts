@@ -3,8 +3,8 @@
 // and the README's rules ("How figures are chosen and compared", "Contract for tests").
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { inertPage, readFixturePage } from '../fixture-pages';
-import { BOARD_LAYOUT_CSS, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { savedBoardPage } from './scenario-pages';
 
 const INDEED_IN = 'https://in.indeed.com/jobs?q=flutter+developer&vjk=b6bab53a3af7b954';
 const GLASSDOOR_IN = 'https://www.glassdoor.co.in/Job/pune-software-qa-engineer-jobs-SRCH_IL.0,4_IC2856202_KO5,25.htm?jl=1010181278231';
@@ -15,19 +15,9 @@ const INDEED_US = 'https://www.indeed.com/jobs?q=data+analyst&l=Portland%2C+OR&v
 const PANEL = 'role-lens-panel';
 const US_REFERENCE = (country: string, role: string) => `No ${country} figure for ${role}; US figures shown for reference.`;
 
-/** A saved page, scripts stripped, with every [from, to] swapped in (each `from` must be on the page). */
-function savedPage(file: string, swaps: [string, string][]): string {
-  let html = inertPage(readFixturePage(file)).replace('</head>', `${BOARD_LAYOUT_CSS}</head>`);
-  for (const [from, to] of swaps) {
-    if (!html.includes(from)) throw new Error(`${file} lacks ${from}`);
-    html = html.replaceAll(from, () => to); // a function: "$" in pay text is not a pattern
-  }
-  return html;
-}
-
 /** in.indeed.com search, right pane "Flutter Developer", location "Remote", no pay line: we add one in Indeed's markup. */
 const indeedIndia = (title: string, pay: string, location = 'Remote') =>
-  savedPage('indeed/indeed-6-search-pane-in.html', [
+  savedBoardPage('indeed/indeed-6-search-pane-in.html', [
     ['data-testid="jobsearch-JobInfoHeader-title"><span>Flutter Developer<', `data-testid="jobsearch-JobInfoHeader-title"><span>${title}<`],
     [
       '<div data-testid="jobsearch-OtherJobDetailsContainer" class="css-u74ql7 eu4oa1w0"><div></div></div>',
@@ -38,25 +28,25 @@ const indeedIndia = (title: string, pay: string, location = 'Remote') =>
 
 /** glassdoor.co.in search pane "Junior QA Engineer", location "India", pay "₹3L - ₹4L (Employer provided)". */
 const glassdoorIndia = (title: string, swaps: [string, string][] = []) =>
-  savedPage('glassdoor/glassdoor-2-search-pane-in.html', [['id="jd-job-title-1010181278231">Junior QA Engineer<', `id="jd-job-title-1010181278231">${title}<`], ...swaps]);
+  savedBoardPage('glassdoor/glassdoor-2-search-pane-in.html', [['id="jd-job-title-1010181278231">Junior QA Engineer<', `id="jd-job-title-1010181278231">${title}<`], ...swaps]);
 
 /** au.indeed.com viewjob "Senior DevOps Engineer", Camberwell VIC 3124, "$130,000 - $160,000 a year". */
 const indeedAustralia = (title: string, location: string) =>
-  savedPage('indeed/indeed-4-viewjob.html', [
+  savedBoardPage('indeed/indeed-4-viewjob.html', [
     ['<span>Senior DevOps Engineer</span></h1>', `<span>${title}</span></h1>`],
     ['>Camberwell VIC 3124<', `>${location}<`],
   ]);
 
 /** ca.indeed.com viewjob "Python Developer" (Toronto); its pay line says only "Fixed term contract". */
 const indeedCanada = (title: string, pay?: string) =>
-  savedPage('indeed/indeed-2-viewjob.html', [
+  savedBoardPage('indeed/indeed-2-viewjob.html', [
     ['jobsearch-JobInfoHeader-title">Python Developer</h1>', `jobsearch-JobInfoHeader-title">${title}</h1>`],
     ...(pay ? [['icl-u-xs-mt--xs">Fixed term contract</span>', `icl-u-xs-mt--xs">${pay}</span>`] as [string, string]] : []),
   ]);
 
 /** www.indeed.com search, pane "Research Data Analyst 1", Portland, OR, "$27.85 - $41.77 an hour". */
 const indeedUs = (title: string, pay: string, location = '3181 SW Sam Jackson Park Rd, Portland, OR 97239') =>
-  savedPage('indeed/indeed-5-search-pane-us.html', [
+  savedBoardPage('indeed/indeed-5-search-pane-us.html', [
     ['data-testid="jobsearch-JobInfoHeader-title"><span>Research Data Analyst 1<', `data-testid="jobsearch-JobInfoHeader-title"><span>${title}<`],
     ['eu4oa1w0">$27.85 - $41.77 an hour</span>', `eu4oa1w0">${pay}</span>`],
     ['data-testid="job-location" class="css-1wbl7v6 eu4oa1w0">3181 SW Sam Jackson Park Rd, Portland, OR 97239<', `data-testid="job-location" class="css-1wbl7v6 eu4oa1w0">${location}<`],
@@ -227,7 +217,7 @@ describe('What the posting itself says (www.indeed.com)', () => {
   // The pane's real description asks "2 years of relevant experience"; the title and place are ours.
   const ADDRESS = '3181 SW Sam Jackson Park Rd, Portland, OR 97239';
   const usPosting = (title: string, location: string, pay?: string) =>
-    savedPage('indeed/indeed-5-search-pane-us.html', [
+    savedBoardPage('indeed/indeed-5-search-pane-us.html', [
       ['data-testid="jobsearch-JobInfoHeader-title"><span>Research Data Analyst 1<', `data-testid="jobsearch-JobInfoHeader-title"><span>${title}<`],
       ['eu4oa1w0">$27.85 - $41.77 an hour</span>', `eu4oa1w0">${pay ?? ''}</span>`],
       [ADDRESS, location],

@@ -12,30 +12,33 @@ export const INDEED_SEARCH = 'https://www.indeed.com/jobs?q=customer&l=savannah'
 /** The posting title's container on the logged-in LinkedIn search page (its detail pane). */
 export const LINKEDIN_TITLE_PANE = '.job-details-jobs-unified-top-card__job-title';
 
-/** A saved page, scripts stripped, optionally with its posting title swapped for another. */
-function savedPage(file: string, swap?: { from: string; to: string }): string {
-  const html = inertPage(readFixturePage(file)).replace('</head>', `${BOARD_LAYOUT_CSS}</head>`);
-  if (!swap) return html;
-  if (!html.includes(swap.from)) throw new Error(`${file} lacks ${swap.from}`);
-  return html.replace(swap.from, swap.to);
+/**
+ * A saved board page for the browser: scripts stripped, a stand-in for the board's layout CSS, and
+ * each [from, to] swap made everywhere it occurs (each `from` must be on the page: a page that
+ * changed under a test fails loudly rather than silently showing no role).
+ */
+export function savedBoardPage(file: string, swaps: readonly (readonly [string, string])[] = [], layoutCss = BOARD_LAYOUT_CSS): string {
+  let html = inertPage(readFixturePage(file)).replace('</head>', `${layoutCss}</head>`);
+  for (const [from, to] of swaps) {
+    if (!html.includes(from)) throw new Error(`${file} lacks ${from}`);
+    html = html.replaceAll(from, () => to); // a function: "$" in pay text is not a pattern
+  }
+  return html;
 }
 
 export const linkedinView = (title?: string) =>
-  savedPage(
-    'linkedin/linkedin-1-jobview.html',
-    title === undefined ? undefined : { from: '>Senior Software Engineer - Developer Experience</h1>', to: `>${title}</h1>` },
-  );
+  savedBoardPage('linkedin/linkedin-1-jobview.html', title === undefined ? [] : [['>Senior Software Engineer - Developer Experience</h1>', `>${title}</h1>`]]);
 
 /** The logged-in search page (its saved script CSP kept) with `title` as the posting in its detail pane. */
 export const linkedinSearch = (title: string) =>
-  savedPage('linkedin/linkedin-5-search-loggedin.html', { from: '>Project Manager</a></h1>', to: `>${title}</a></h1>` });
+  savedBoardPage('linkedin/linkedin-5-search-loggedin.html', [['>Project Manager</a></h1>', `>${title}</a></h1>`]]);
 
 /**
  * The logged-in search page with `headHtml` in its head instead of its saved CSP meta tag, so that
  * a test's own hostile inline script (or its own stricter CSP) applies.
  */
 export const linkedinSearchWithHead = (title: string, headHtml: string) =>
-  savedPage('linkedin/linkedin-5-search-loggedin.html', { from: '>Project Manager</a></h1>', to: `>${title}</a></h1>` }).replace(
+  savedBoardPage('linkedin/linkedin-5-search-loggedin.html', [['>Project Manager</a></h1>', `>${title}</a></h1>`]]).replace(
     /<meta http-equiv="Content-Security-Policy"[^>]*>/g,
     '',
   ).replace('</head>', `${headHtml}</head>`);
@@ -53,7 +56,7 @@ export function linkedinSearchStrictCsp(title: string, csp: string): string {
 }
 
 export const indeedView = (title: string) =>
-  savedPage('indeed/indeed-4-viewjob.html', { from: '<span>Senior DevOps Engineer</span></h1>', to: `<span>${title}</span></h1>` });
+  savedBoardPage('indeed/indeed-4-viewjob.html', [['<span>Senior DevOps Engineer</span></h1>', `<span>${title}</span></h1>`]]);
 
 /** Replaces the text between `open` and `close` in the cards at the given positions. */
 function swapCardTitles(html: string, open: string, close: string, swaps: ReadonlyMap<number, string>): string {
