@@ -15,8 +15,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), roleDataPlugin(new URL('./data/roles.json', import.meta.url)), boardSitesPlugin(), stripSelectorNotesPlugin(), payTransparencyPlugin(new URL('./data/pay-transparency.json', import.meta.url))] }),
   manifest: ({ browser }) => ({
     name: 'Role Lens',
-    description:
-      'Typical pay, experience and duties for Customer Support, Service and Care Director and Manager postings. Offline: nothing leaves your browser.',
+    // The UI's words are the browser's i18n (public/_locales): English, German, French, Spanish.
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // The boards the content script already runs on, so that the panel's script can be loaded
     // there once a posting matches (scripting.executeScript needs them): no site beyond those.
@@ -26,7 +27,7 @@ export default defineConfig({
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open the Role Lens lookup',
+        description: '__MSG_commandOpenLookup__',
       },
     },
     ...(browser === 'firefox' && {

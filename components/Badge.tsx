@@ -2,6 +2,7 @@ import { figureShownFirst } from '../lib/data/figures';
 import { labelledFigure } from '../lib/data/format';
 import type { RoleCatalog } from '../lib/data/catalog';
 import type { Role } from '../lib/data/schema';
+import { t } from '../lib/i18n/messages';
 
 export interface BadgeProps {
   role: Role;
@@ -19,7 +20,7 @@ export function Badge({ role, catalog, wantedRegionIds, onOpen }: BadgeProps) {
     <button
       type="button"
       class="rl-badge"
-      title={`Role Lens: ${role.title}${figureText ? `, ${figureText} a year` : ''}. Open this posting.`}
+      title={figureText ? t('badgeTitleWithFigure', role.title, figureText) : t('badgeTitle', role.title)}
       onClick={(event) => {
         event.preventDefault();
         event.stopPropagation();

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n/messages';
 
 export interface CareerSitesProps {
   /** Granted origin patterns, e.g. "https://jobs.lever.co/*". */
@@ -16,20 +17,17 @@ export function CareerSites({ sites, onRevoke, onAdd }: CareerSitesProps) {
   const [message, setMessage] = useState('');
   return (
     <fieldset class="rl-settings rl-sites">
-      <legend>Career sites</legend>
-      <p class="rl-note">
-        On company career pages (Greenhouse, Lever, Workday, Ashby …) Role Lens reads the posting's JSON-LD, only on
-        sites you allow here or with "Enable on this site" in the popup.
-      </p>
+      <legend>{t('careerSites')}</legend>
+      <p class="rl-note">{t('careerSitesExplain')}</p>
       {sites.length === 0 ? (
-        <p>No career sites enabled.</p>
+        <p>{t('careerSitesNone')}</p>
       ) : (
         <ul class="rl-sites__list">
           {sites.map((site) => (
             <li key={site}>
               {hostOf(site)}{' '}
-              <button type="button" class="rl-link" aria-label={`Revoke access to ${hostOf(site)}`} onClick={() => onRevoke(site)}>
-                Revoke
+              <button type="button" class="rl-link" aria-label={t('revokeAccess', hostOf(site))} onClick={() => onRevoke(site)}>
+                {t('revoke')}
               </button>
             </li>
           ))}
@@ -42,14 +40,14 @@ export function CareerSites({ sites, onRevoke, onAdd }: CareerSitesProps) {
           const url = /^https?:\/\//i.test(address) ? address : `https://${address}`;
           void onAdd(url).then(
             (granted) => {
-              setMessage(granted ? 'Enabled.' : 'Access was not granted, or that is not a web address.');
+              setMessage(granted ? t('siteEnabled') : t('siteNotGranted'));
               if (granted) setAddress('');
             },
-            () => setMessage('Access was not granted, or that is not a web address.'),
+            () => setMessage(t('siteNotGranted')),
           );
         }}
       >
-        <label for="career-site-address">Add a site</label>
+        <label for="career-site-address">{t('addSite')}</label>
         <input
           id="career-site-address"
           type="text"
@@ -59,7 +57,7 @@ export function CareerSites({ sites, onRevoke, onAdd }: CareerSitesProps) {
           onInput={(event) => setAddress(event.currentTarget.value)}
         />
         <button type="submit" class="rl-button">
-          Enable
+          {t('enable')}
         </button>
       </form>
       <p role="status" class="rl-note">

@@ -6,6 +6,7 @@ import type { Role, RoleId } from '../lib/data/schema';
 import { roleSummaryText } from '../lib/data/summary';
 import { CompareView } from './CompareView';
 import { RoleCard } from './RoleCard';
+import { t } from '../lib/i18n/messages';
 
 export interface ChosenRoleProps {
   role: Role;
@@ -31,9 +32,9 @@ export function ChosenRole({ role, catalog, regionId, showDuties, note, copyText
   const copy = async () => {
     try {
       await copyText(roleSummaryText(role, catalog, [regionId]));
-      setCopyStatus('Summary copied.');
+      setCopyStatus(t('summaryCopied'));
     } catch {
-      setCopyStatus('Could not copy: the browser refused clipboard access.');
+      setCopyStatus(t('copyFailed'));
     }
   };
 
@@ -41,10 +42,10 @@ export function ChosenRole({ role, catalog, regionId, showDuties, note, copyText
     <div class="rl-chosen">
       <div class="rl-chosen__bar">
         <button type="button" class="rl-link" onClick={onBack}>
-          ← All roles
+          {t('allRoles')}
         </button>
         <button type="button" class="rl-button" onClick={() => void copy()}>
-          Copy summary
+          {t('copySummary')}
         </button>
         <button
           type="button"
@@ -52,7 +53,7 @@ export function ChosenRole({ role, catalog, regionId, showDuties, note, copyText
           aria-pressed={compareId !== undefined}
           onClick={() => setCompareId(compareId ? undefined : counterpartOf(role, catalog))}
         >
-          {compareId ? 'Close compare' : 'Compare'}
+          {compareId ? t('closeCompare') : t('compare')}
         </button>
       </div>
       <p class="rl-note" role="status">

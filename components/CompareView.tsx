@@ -2,6 +2,7 @@ import { figureShownFirst } from '../lib/data/figures';
 import { figureQualifiers, formatYears, labelledFigure } from '../lib/data/format';
 import type { RoleCatalog } from '../lib/data/catalog';
 import type { Role, RoleId } from '../lib/data/schema';
+import { t } from '../lib/i18n/messages';
 
 export interface CompareViewProps {
   catalog: RoleCatalog;
@@ -16,10 +17,10 @@ function payText(role: Role, catalog: RoleCatalog, regionId: string): string {
   const { figure } = figureShownFirst(role, [regionId], catalog);
   if (figure) {
     const qualifiers = figureQualifiers(figure);
-    return `${labelledFigure(figure, catalog.regions, catalog)} a year${qualifiers.length > 0 ? ` (${qualifiers.join('; ')})` : ''}`;
+    return `${t('perYear', labelledFigure(figure, catalog.regions, catalog))}${qualifiers.length > 0 ? ` (${qualifiers.join('; ')})` : ''}`;
   }
   const comparable = role.salary.comparableRoleIds.map((id) => catalog.role(id).shortTitle).join(', ');
-  return `No source gives its pay (comparable: ${comparable})`;
+  return t('compareNoPay', comparable);
 }
 
 function Column({ role, catalog, regionId }: { role: Role; catalog: RoleCatalog; regionId: string }) {
@@ -27,17 +28,17 @@ function Column({ role, catalog, regionId }: { role: Role; catalog: RoleCatalog;
   return (
     <section class="rl-compare__column" aria-label={role.title} data-role-id={role.id}>
       <h2 class="rl-compare__title">{role.title}</h2>
-      <h3 class="rl-section__title">Pay</h3>
+      <h3 class="rl-section__title">{t('sectionPay')}</h3>
       <p>{payText(role, catalog, regionId)}</p>
-      <h3 class="rl-section__title">Experience</h3>
+      <h3 class="rl-section__title">{t('sectionExperience')}</h3>
       <p>{years ?? role.experience.wording}</p>
-      <h3 class="rl-section__title">Education</h3>
+      <h3 class="rl-section__title">{t('sectionEducationShort')}</h3>
       <ul>
         {role.education.map((item) => (
           <li key={item.text}>{item.text}</li>
         ))}
       </ul>
-      <h3 class="rl-section__title">Duties</h3>
+      <h3 class="rl-section__title">{t('sectionDutiesShort')}</h3>
       <ul>
         {role.duties.items.map((duty) => (
           <li key={duty}>{duty}</li>
@@ -52,7 +53,7 @@ export function CompareView({ catalog, left, right, regionId, onChangeRight }: C
   return (
     <div class="rl-compare">
       <label class="rl-compare__pick">
-        Compare {left.shortTitle} with{' '}
+        {t('compareWith', left.shortTitle)}{' '}
         <select value={right.id} onChange={(event) => onChangeRight(event.currentTarget.value as RoleId)}>
           {catalog.roles
             .filter((role) => role.id !== left.id)

@@ -7,6 +7,7 @@ import type { RoleCatalog } from '../lib/data/catalog';
 import type { Role } from '../lib/data/schema';
 import { PostingFacts } from './PostingFacts';
 import { RoleCard } from './RoleCard';
+import { t } from '../lib/i18n/messages';
 
 export interface PanelProps {
   role: Role;
@@ -31,6 +32,14 @@ function pillText(role: Role, catalog: RoleCatalog, wantedRegionIds: readonly st
   return figure ? `${role.shortTitle} · ${labelledFigure(figure, catalog.regions, catalog)}` : role.shortTitle;
 }
 
+/** Marks where the posting's title goes in the sentence around it, so the title is drawn as its own element. */
+const TITLE_MARK = '\u0000';
+
+function around(sentence: string): { before: string; after: string } {
+  const [before = '', after = ''] = sentence.split(TITLE_MARK);
+  return { before, after };
+}
+
 /** The on-page panel: a role card beside the posting, or a small pill when collapsed. */
 export function Panel({ role, catalog, postingTitle, wantedRegionIds, place, showDuties, postingPay, reading, collapsed, onToggleCollapsed, onDismiss }: PanelProps) {
   if (collapsed) {
@@ -39,7 +48,7 @@ export function Panel({ role, catalog, postingTitle, wantedRegionIds, place, sho
         type="button"
         class="rl-pill"
         aria-expanded="false"
-        aria-label={`Role Lens: ${role.title}. Open the panel`}
+        aria-label={t('panelPillLabel', role.title)}
         onClick={onToggleCollapsed}
       >
         <span class="rl-pill__mark" aria-hidden="true">RL</span>
@@ -47,10 +56,11 @@ export function Panel({ role, catalog, postingTitle, wantedRegionIds, place, sho
       </button>
     );
   }
+  const recognisedFrom = around(t('panelRecognisedFrom', TITLE_MARK));
   return (
     <section
       class="rl-panel"
-      aria-label={`Role Lens: ${role.title}`}
+      aria-label={t('panelLabel', role.title)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onToggleCollapsed();
       }}
@@ -60,14 +70,16 @@ export function Panel({ role, catalog, postingTitle, wantedRegionIds, place, sho
           <p class="rl-panel__brand">Role Lens</p>
           <h2 class="rl-panel__title">{role.title}</h2>
           <p class="rl-panel__recognised">
-            Recognised from “<span class="rl-panel__posting">{postingTitle}</span>”
+            {recognisedFrom.before}
+            <span class="rl-panel__posting">{postingTitle}</span>
+            {recognisedFrom.after}
           </p>
         </div>
         <div class="rl-panel__actions">
-          <button type="button" class="rl-icon" aria-expanded="true" aria-label="Collapse the panel" title="Collapse" onClick={onToggleCollapsed}>
+          <button type="button" class="rl-icon" aria-expanded="true" aria-label={t('panelCollapse')} title={t('panelCollapseShort')} onClick={onToggleCollapsed}>
             <span aria-hidden="true">–</span>
           </button>
-          <button type="button" class="rl-icon" aria-label="Hide for this posting" title="Hide for this posting" onClick={onDismiss}>
+          <button type="button" class="rl-icon" aria-label={t('panelHide')} title={t('panelHide')} onClick={onDismiss}>
             <span aria-hidden="true">×</span>
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { figureShownFirst } from '../lib/data/figures';
 import { labelledFigure } from '../lib/data/format';
+import { t } from '../lib/i18n/messages';
 import type { RoleLookup } from '../lib/titles/lookup';
 import type { RoleCatalog } from '../lib/data/catalog';
 import type { RoleId, RoleListing } from '../lib/data/schema';
@@ -32,11 +33,14 @@ export interface PopupProps {
   siteAccess?: SiteAccessProps;
 }
 
-/** The role's figure as the list shows it, labelled: the settings' region once the data is here, else the build's US text. */
+/** The role's figure as the list shows it, labelled: the settings' region once the data is here, else the build's US figure. */
 function headlineText(role: RoleListing, catalog: RoleCatalog | undefined, regionId: string): string {
-  if (!catalog) return role.headlineText ?? 'no figure of its own';
+  if (!catalog) {
+    const { headline } = role;
+    return headline ? labelledFigure(headline.figure, [headline.region], { source: () => headline.source }) : t('noOwnFigure');
+  }
   const { figure } = figureShownFirst(catalog.role(role.id), [regionId], catalog);
-  return figure ? labelledFigure(figure, catalog.regions, catalog) : 'no figure of its own';
+  return figure ? labelledFigure(figure, catalog.regions, catalog) : t('noOwnFigure');
 }
 
 /** The popup: search any of the six roles, choose one, see its card, compare or copy it. */
@@ -103,7 +107,7 @@ export function Popup(props: PopupProps) {
     // heading as plain HTML: the browser paints them before any script has run.
     <div class="rl-popup__body">
       <label class="rl-popup__label" for="role-search">
-        Look up a role
+        {t('popupLookUp')}
       </label>
       <input
         ref={input}
@@ -116,7 +120,7 @@ export function Popup(props: PopupProps) {
         aria-controls="role-results"
         aria-autocomplete="list"
         aria-activedescendant={!chosenId && listed[activeIndex] ? optionId(listed[activeIndex].id) : undefined}
-        placeholder="e.g. customer care manager"
+        placeholder={t('popupPlaceholder')}
         autocomplete="off"
         spellcheck={false}
         value={query}
@@ -134,10 +138,10 @@ export function Popup(props: PopupProps) {
         <>
           {noMatch && (
             <p class="rl-popup__none" role="status">
-              No role matches “{query}”. Role Lens covers these six roles:
+              {t('popupNoMatch', query)}
             </p>
           )}
-          <ul id="role-results" class="rl-results" role="listbox" aria-label="Roles">
+          <ul id="role-results" class="rl-results" role="listbox" aria-label={t('popupRoles')}>
             {listed.map((role, index) => (
               <li
                 key={role.id}
@@ -158,7 +162,7 @@ export function Popup(props: PopupProps) {
       )}
       {chosenId && !chosen && (
         <p class="rl-note" role="status">
-          {dataError ? 'The role data could not be loaded.' : 'Loading…'}
+          {dataError ? t('dataError') : t('loading')}
         </p>
       )}
       {chosen && catalog && (

@@ -1,6 +1,7 @@
 import { labelledFigure } from '../lib/data/format';
 import { LADDER, type PostingReading } from '../lib/posting/read';
 import type { RoleCatalog } from '../lib/data/catalog';
+import { t } from '../lib/i18n/messages';
 
 export interface PostingFactsProps {
   reading: PostingReading;
@@ -13,27 +14,25 @@ function Level({ level, catalog }: { level: NonNullable<PostingReading['level']>
   return (
     <div class="rl-fact" data-fact="level">
       <p>
-        <strong>Level:</strong> {figures.title}
-        {level.scope.length > 0 && <span class="rl-note"> ({level.scope.join(', ')} scope)</span>}
+        <strong>{t('factLevel')}</strong> {figures.title}
+        {level.scope.length > 0 && <span class="rl-note"> {t('factLevelScope', level.scope.join(', '))}</span>}
       </p>
-      <ol class="rl-ladder" aria-label="Where this level sits">
+      <ol class="rl-ladder" aria-label={t('factLadderLabel')}>
         {LADDER.map((rung) => (
           <li key={rung.id} aria-current={rung.id === level.level ? 'true' : undefined} class={rung.id === level.level ? 'rl-ladder__here' : undefined}>
-            {rung.label}
+            {t(rung.label)}
           </li>
         ))}
       </ol>
       {figures.hasFigures ? (
         <p class="rl-note">
-          The data has figures for this level
-          {own ? `: the ${own} figures above` : ''}
-          {figures.related
-            .map((range) => `; ${range.title}: ${labelledFigure({ ...range, statistic: 'range' }, catalog.regions, catalog)} (${catalog.source(range.sourceId)?.name ?? range.sourceId})`)
-            .join('')}
-          .
+          {own ? t('factLevelOwnFigures', own) : t('factLevelHasFigures')}
+          {figures.related.map(
+            (range) => ` ${t('factLevelRelated', range.title, labelledFigure({ ...range, statistic: 'range' }, catalog.regions, catalog), catalog.source(range.sourceId)?.name ?? range.sourceId)}`,
+          )}
         </p>
       ) : (
-        <p class="rl-note">No figures in the data for exactly this level; none are scaled from another level.</p>
+        <p class="rl-note">{t('factLevelNoFigures')}</p>
       )}
     </div>
   );
@@ -46,22 +45,19 @@ export function PostingFacts({ reading, catalog }: PostingFactsProps) {
   const citation = transparency.rule?.citation;
   return (
     <section class="rl-section" aria-labelledby="rl-posting-facts">
-      <h3 id="rl-posting-facts" class="rl-section__title">This posting</h3>
+      <h3 id="rl-posting-facts" class="rl-section__title">{t('factsTitle')}</h3>
       {level && <Level level={level} catalog={catalog} />}
       {experience && (
         <p class="rl-fact" data-fact="experience">
-          <strong>Experience:</strong> {experience.sentence} <span class="rl-note">(“{experience.text}”)</span>
+          <strong>{t('factExperience')}</strong> {experience.sentence} <span class="rl-note">(“{experience.text}”)</span>
         </p>
       )}
       {transparency.sentence !== '' && (
         <p class="rl-fact" data-fact="pay-transparency">
-          <strong>Pay in adverts:</strong> {transparency.sentence}
-          {citation && (
-            <span class="rl-source">
-              {' '}
-              Source: {citation.title} (read {citation.read}). Not legal advice.
-            </span>
-          )}
+          <strong>{t('factPayInAdverts')}</strong>{' '}
+          {/* The rule as the table states it, in English whatever the UI's language: a legal statement is not paraphrased. */}
+          <span lang="en">{transparency.sentence}</span>
+          {citation && <span class="rl-source"> {t('factTransparencySource', citation.title, citation.read)}</span>}
         </p>
       )}
     </section>

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { citedSourceIds } from '../lib/data/citations';
 import { figureShownFirst, type ShownFirst } from '../lib/data/figures';
-import { figureAmount, figureQualifiers, figureTag, formatMoney, formatRange, formatYears, labelledFigure } from '../lib/data/format';
+import { figureAmount, figureQualifiers, figureTag, formatOpenRange, formatYears, labelledFigure, perPeriod } from '../lib/data/format';
 import type { PostingPayView } from '../lib/pay/assess';
-import type { PostedPay } from '../lib/pay/parse';
 import { countryName, type PostingPlace } from '../lib/place/place';
 import type { RoleCatalog } from '../lib/data/catalog';
 import type { Role, SalaryFigure } from '../lib/data/schema';
 import { SalaryBar } from './SalaryBar';
+import { formatNumber, t, type MessageName } from '../lib/i18n/messages';
 
 export interface RoleCardProps {
   role: Role;
@@ -27,7 +27,7 @@ export interface RoleCardProps {
 function sourceLabel(catalog: RoleCatalog, sourceId: string): string {
   const source = catalog.source(sourceId);
   if (!source) return sourceId;
-  const date = source.date === 'n.d.' ? 'undated' : source.date;
+  const date = source.date === 'n.d.' ? t('yearUndated') : source.date;
   return `${source.name} (${date})`;
 }
 
@@ -39,7 +39,7 @@ function FigureItem({ figure, catalog }: { figure: SalaryFigure; catalog: RoleCa
       <span class="rl-figure">{labelledFigure(figure, catalog.regions, catalog)}</span>
       {qualifiers.length > 0 && <span class="rl-figure__kind"> ({qualifiers.join('; ')})</span>}
       <span class="rl-source"> — {sourceLabel(catalog, figure.sourceId)}</span>
-      {figure.proxy && <span class="rl-note"> Proxy: {figure.proxy}</span>}
+      {figure.proxy && <span class="rl-note"> {t('proxyNote', figure.proxy)}</span>}
       {figure.note && <span class="rl-note"> {figure.note}</span>}
     </li>
   );
@@ -55,44 +55,51 @@ function FigureList({ figures, catalog }: { figures: SalaryFigure[]; catalog: Ro
   );
 }
 
-const ESTIMATE_LABELS = { board: "The job board's estimate, not the employer's.", employer: "The employer's estimate." } as const;
+const ESTIMATE_LABELS = { board: 'estimateBoard', employer: 'estimateEmployer' } as const satisfies Record<string, MessageName>;
 
-/** "£12.30 an hour", "₹25K–₹33K a month", "$3K every two weeks": the pay as the posting states it. */
-function statedPay(pay: PostedPay): string {
-  const amount =
-    pay.min !== undefined && pay.max !== undefined
-      ? formatRange(pay.min, pay.max, pay.currency)
-      : `${pay.min === undefined ? 'up to' : 'from'} ${formatMoney(pay.min ?? pay.max ?? 0, pay.currency)}`;
-  return `${amount} ${PERIOD_WORDS[pay.period]}`;
-}
-
-const PERIOD_WORDS: Record<PostedPay['period'], string> = {
-  hour: 'an hour',
-  day: 'a day',
-  week: 'a week',
-  biweek: 'every two weeks',
-  semimonth: 'twice a month',
-  month: 'a month',
-  year: 'a year',
+/** The extras a pay line mentions (lib/pay/extras.ts names them in English), in the UI's words. */
+const EXTRA_LABELS: Record<string, MessageName> = {
+  super: 'extraSuper',
+  bonus: 'extraBonus',
+  commission: 'extraCommission',
+  ote: 'extraOte',
+  equity: 'extraEquity',
+  benefits: 'extraBenefits',
+  pension: 'extraPension',
+  dental: 'extraDental',
+  medical: 'extraMedical',
+  vision: 'extraVision',
+  overtime: 'extraOvertime',
+  tips: 'extraTips',
+  allowance: 'extraAllowance',
+  relocation: 'extraRelocation',
+  incentives: 'extraIncentives',
+  'variable pay': 'extraVariablePay',
+  'holiday pay': 'extraHolidayPay',
+  'leave loading': 'extraLeaveLoading',
+  'profit share': 'extraProfitShare',
+  'penalty rates': 'extraPenaltyRates',
+  'car allowance': 'extraCarAllowance',
 };
+
+const extraLabel = (extra: string) => (EXTRA_LABELS[extra] ? t(EXTRA_LABELS[extra]) : extra);
 
 function PostingPay({ view }: { view: PostingPayView }) {
   const { text, pay, comparison } = view;
   if (!pay) {
-    return text ? <p class="rl-posting-pay">This posting says: “{text}” (not compared: the pay could not be read).</p> : null;
+    return text ? <p class="rl-posting-pay">{t('postingPayUnread', text)}</p> : null;
   }
-  const yearly =
-    pay.annualMin !== undefined && pay.annualMax !== undefined
-      ? formatRange(pay.annualMin, pay.annualMax, pay.currency)
-      : `${pay.annualMin === undefined ? 'up to' : 'from'} ${formatMoney(pay.annualMin ?? pay.annualMax ?? 0, pay.currency)}`;
-  const perYear = pay.period === 'year' ? '' : ` (${statedPay(pay)} × ${pay.paymentsPerYear.toLocaleString('en-US')})`;
+  const yearly = formatOpenRange(pay.annualMin, pay.annualMax, pay.currency);
+  // "£12.30 an hour", "₹25K–₹33K a month": the pay as the posting states it, and how often it is paid.
+  const stated = perPeriod(formatOpenRange(pay.min, pay.max, pay.currency), pay.period);
   return (
     <div class="rl-posting-pay">
       <p>
-        This posting: <strong>{yearly}</strong> a year{perYear}
+        <strong>{t('postingPayYearly', yearly)}</strong>
+        {pay.period !== 'year' && ` ${t('postingPayAsStated', stated, formatNumber(pay.paymentsPerYear))}`}
       </p>
-      {pay.estimate && <p class="rl-note">{ESTIMATE_LABELS[pay.estimate]}</p>}
-      {pay.extras.length > 0 && <p class="rl-note">Also mentions {pay.extras.join(', ')}: noted, not counted.</p>}
+      {pay.estimate && <p class="rl-note">{t(ESTIMATE_LABELS[pay.estimate])}</p>}
+      {pay.extras.length > 0 && <p class="rl-note">{t('extrasNoted', pay.extras.map(extraLabel).join(', '))}</p>}
       {comparison && (
         <p class="rl-posting-pay__verdict" data-verdict={comparison.verdict}>
           {comparison.sentence}
@@ -106,15 +113,12 @@ function PostingPay({ view }: { view: PostingPayView }) {
 /** Why another country's figure stands in, when it does. */
 function referenceNote(role: Role, shown: ShownFirst, wantedRegionIds: readonly string[], place: PostingPlace | undefined, catalog: RoleCatalog): string | undefined {
   if (!shown.figure || !shown.forReference) return undefined;
-  const label = (id: string | undefined) => catalog.regions.find((region) => region.id === id)?.shortLabel ?? id;
-  const reference = `${label(shown.regionId)} figures shown for reference`;
-  if (place && !place.country) return `The posting's country isn't known; ${reference}.`;
+  const label = (id: string | undefined) => catalog.regions.find((region) => region.id === id)?.shortLabel ?? id ?? '';
+  const reference = t('referenceShown', label(shown.regionId));
+  if (place && !place.country) return t('referenceNoCountry', reference);
   const wanted = place?.country ? countryName(place.country) : label(wantedRegionIds[0]);
-  return `No ${wanted} figure for ${role.title}; ${reference}.`;
+  return t('referenceNoFigure', wanted, role.title, reference);
 }
-
-const HEADLINE_RULE =
-  'Shown first: one source’s own base-pay range for the posting’s region — the role’s own title before a proxy occupation, the most recent, official statistics before other sources. Where the region has no range, its average or median. Total pay, floors, ceilings and figures for part of the occupation are listed beside it, as what they are.';
 
 interface PayProps {
   role: Role;
@@ -134,7 +138,7 @@ function Pay({ role, catalog, wantedRegionIds, place, postingPay }: PayProps) {
   const leadQualifiers = lead ? figureQualifiers(lead) : [];
   return (
     <section class="rl-section" aria-labelledby={`${role.id}-pay`}>
-      <h3 id={`${role.id}-pay`} class="rl-section__title">Pay</h3>
+      <h3 id={`${role.id}-pay`} class="rl-section__title">{t('sectionPay')}</h3>
       {postingPay && <PostingPay view={postingPay} />}
       {note && <p class="rl-regional__label">{note}</p>}
       {lead ? (
@@ -147,28 +151,28 @@ function Pay({ role, catalog, wantedRegionIds, place, postingPay }: PayProps) {
             min={lead.min ?? lead.value ?? 0}
             max={lead.max ?? lead.value ?? 0}
             currency={lead.currency}
-            label={`${labelledFigure(lead, catalog.regions, catalog)} a year`}
+            label={t('perYear', labelledFigure(lead, catalog.regions, catalog))}
             marker={compared && { min: compared.annualMin, max: compared.annualMax }}
           />
           <p class="rl-source">
-            {figureAmount(lead)} a year — {sourceLabel(catalog, lead.sourceId)}
+            {t('leadSource', figureAmount(lead), sourceLabel(catalog, lead.sourceId))}
           </p>
-          {lead.proxy && <p class="rl-note">Proxy: {lead.proxy}</p>}
+          {lead.proxy && <p class="rl-note">{t('proxyNote', lead.proxy)}</p>}
           <details class="rl-details rl-note">
-            <summary>Why this figure</summary>
-            {HEADLINE_RULE}
+            <summary>{t('whyThisFigure')}</summary>
+            {t('headlineRule')}
           </details>
         </div>
       ) : (
         <div class="rl-comparable">
-          <p>No source gives this role's pay. Comparable roles, labelled as such:</p>
+          <p>{t('noSourcePay')}</p>
           <ul>
             {comparableRoleIds.map((id) => {
               const comparable = catalog.role(id);
               const { figure } = figureShownFirst(comparable, wantedRegionIds, catalog);
               return (
                 <li key={id}>
-                  Comparable: {comparable.title}
+                  {t('comparableRole', comparable.title)}
                   {figure ? ` — ${labelledFigure(figure, catalog.regions, catalog)}` : ''}
                 </li>
               );
@@ -178,14 +182,14 @@ function Pay({ role, catalog, wantedRegionIds, place, postingPay }: PayProps) {
       )}
       {beside.length > 0 && (
         <div class="rl-beside">
-          <p class="rl-regional__label">Beside it, as each source gives it:</p>
+          <p class="rl-regional__label">{t('besideLabel')}</p>
           <FigureList figures={beside} catalog={catalog} />
         </div>
       )}
       {caveat && <p class="rl-caveat">{caveat}</p>}
       {figures.length > 0 && (
         <details class="rl-details">
-          <summary>Every source's figure ({figures.length})</summary>
+          <summary>{t('everySourceFigure', figures.length)}</summary>
           <FigureList figures={figures} catalog={catalog} />
         </details>
       )}
@@ -200,7 +204,7 @@ function Duties({ role, catalog, preview }: { role: Role; catalog: RoleCatalog; 
   const listId = `${role.id}-duties`;
   return (
     <section class="rl-section" aria-labelledby={`${listId}-title`}>
-      <h3 id={`${listId}-title`} class="rl-section__title">Standard duties</h3>
+      <h3 id={`${listId}-title`} class="rl-section__title">{t('sectionDuties')}</h3>
       <ul id={listId} class="rl-duties">
         {shown.map((duty) => (
           <li key={duty}>{duty}</li>
@@ -214,10 +218,10 @@ function Duties({ role, catalog, preview }: { role: Role; catalog: RoleCatalog; 
           aria-controls={listId}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show fewer duties' : `Show all ${items.length} duties`}
+          {expanded ? t('showFewerDuties') : t('showAllDuties', items.length)}
         </button>
       )}
-      <p class="rl-source">Source: {sourceLabel(catalog, role.duties.sourceId)}</p>
+      <p class="rl-source">{t('sourceLine', sourceLabel(catalog, role.duties.sourceId))}</p>
       {role.duties.note && <p class="rl-note">{role.duties.note}</p>}
     </section>
   );
@@ -234,7 +238,7 @@ export function RoleCard({ role, catalog, wantedRegionIds = ['us'], place, showD
       <p class="rl-summary">{role.summary}</p>
       <Pay role={role} catalog={catalog} wantedRegionIds={wantedRegionIds} place={place} postingPay={postingPay} />
       <section class="rl-section" aria-labelledby={`${role.id}-experience`}>
-        <h3 id={`${role.id}-experience`} class="rl-section__title">Experience</h3>
+        <h3 id={`${role.id}-experience`} class="rl-section__title">{t('sectionExperience')}</h3>
         <p>
           {showYears && <strong>{years} — </strong>}
           {experience.wording}
@@ -242,12 +246,12 @@ export function RoleCard({ role, catalog, wantedRegionIds = ['us'], place, showD
         </p>
         {experience.alternatives.map((alternative) => (
           <p key={alternative.sourceId} class="rl-note">
-            Also: {alternative.wording} ({sourceLabel(catalog, alternative.sourceId)})
+            {t('alsoWording', alternative.wording, sourceLabel(catalog, alternative.sourceId))}
           </p>
         ))}
       </section>
       <section class="rl-section" aria-labelledby={`${role.id}-education`}>
-        <h3 id={`${role.id}-education`} class="rl-section__title">Education and certifications</h3>
+        <h3 id={`${role.id}-education`} class="rl-section__title">{t('sectionEducation')}</h3>
         <ul>
           {role.education.map((item) => (
             <li key={item.text}>{item.text}</li>
@@ -257,13 +261,13 @@ export function RoleCard({ role, catalog, wantedRegionIds = ['us'], place, showD
               <strong>{item.name}</strong>: {item.text}
             </li>
           ))}
-          {role.certifications.length === 0 && <li>No certification named by the sources.</li>}
+          {role.certifications.length === 0 && <li>{t('noCertification')}</li>}
         </ul>
       </section>
       {showDuties && <Duties role={role} catalog={catalog} preview={dutiesPreview} />}
       {role.relatedRoles.length > 0 && (
         <section class="rl-section" aria-labelledby={`${role.id}-related`}>
-          <h3 id={`${role.id}-related`} class="rl-section__title">Related roles</h3>
+          <h3 id={`${role.id}-related`} class="rl-section__title">{t('sectionRelated')}</h3>
           <ul>
             {role.relatedRoles.map((related) => (
               <li key={related.title}>
@@ -276,7 +280,7 @@ export function RoleCard({ role, catalog, wantedRegionIds = ['us'], place, showD
       )}
       {role.gaps.length > 0 && (
         <section class="rl-section" aria-labelledby={`${role.id}-gaps`}>
-          <h3 id={`${role.id}-gaps`} class="rl-section__title">What the sources don't say</h3>
+          <h3 id={`${role.id}-gaps`} class="rl-section__title">{t('sectionGaps')}</h3>
           <ul class="rl-gaps">
             {role.gaps.map((gap) => (
               <li key={gap}>{gap}</li>
@@ -285,13 +289,13 @@ export function RoleCard({ role, catalog, wantedRegionIds = ['us'], place, showD
         </section>
       )}
       <section class="rl-section" aria-labelledby={`${role.id}-sources`}>
-        <h3 id={`${role.id}-sources`} class="rl-section__title">Sources</h3>
+        <h3 id={`${role.id}-sources`} class="rl-section__title">{t('sectionSources')}</h3>
         <ul class="rl-sources">
           {citedSourceIds(role).map((id) => (
             <li key={id}>{sourceLabel(catalog, id)}</li>
           ))}
         </ul>
-        <p class="rl-privacy">Bundled data — nothing is sent anywhere.</p>
+        <p class="rl-privacy">{t('privacyLine')}</p>
       </section>
     </article>
   );

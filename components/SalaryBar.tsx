@@ -1,4 +1,5 @@
-import { formatMoney, formatRange } from '../lib/data/format';
+import { formatMoney, formatOpenRange, formatRange } from '../lib/data/format';
+import { t } from '../lib/i18n/messages';
 
 export interface SalaryBarProps {
   /** The figure's range, or a single value (both ends equal) drawn as a tick. */
@@ -17,11 +18,6 @@ function tidy(amount: number, direction: 'down' | 'up'): number {
   return direction === 'down' ? Math.floor(amount / step) * step : Math.ceil(amount / step) * step;
 }
 
-function markerText(marker: NonNullable<SalaryBarProps['marker']>, currency: string): string {
-  if (marker.min !== undefined && marker.max !== undefined) return formatRange(marker.min, marker.max, currency);
-  return marker.min !== undefined ? `from ${formatMoney(marker.min, currency)}` : `up to ${formatMoney(marker.max ?? 0, currency)}`;
-}
-
 /** A horizontal bar: the figure on a scale, and the posting's pay when it is compared with it. */
 export function SalaryBar({ min, max, currency, label, marker }: SalaryBarProps) {
   const low = Math.min(min, marker?.min ?? marker?.max ?? min);
@@ -34,7 +30,7 @@ export function SalaryBar({ min, max, currency, label, marker }: SalaryBarProps)
   const markerLeft = marker && position(marker.min ?? scaleMin);
   const markerRight = marker && position(marker.max ?? scaleMax);
   return (
-    <div class="rl-bar" role="img" aria-label={`${label}${marker ? `; this posting: ${markerText(marker, currency)}` : ''}`}>
+    <div class="rl-bar" role="img" aria-label={marker ? t('barWithPosting', label, formatOpenRange(marker.min, marker.max, currency)) : label}>
       <div class="rl-bar__track">
         <div
           class={isPoint ? 'rl-bar__point' : 'rl-bar__range'}

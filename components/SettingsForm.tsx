@@ -1,5 +1,6 @@
 import type { Region } from '../lib/data/schema';
 import { REGION_AUTO, type Settings } from '../lib/storage/settings';
+import { t, type MessageName } from '../lib/i18n/messages';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -9,10 +10,10 @@ export interface SettingsFormProps {
   onChange: (settings: Settings) => void;
 }
 
-const PANEL_START_LABELS: Record<Settings['panelStart'], string> = {
-  remember: 'As I last left it',
-  expanded: 'Expanded',
-  collapsed: 'Collapsed to a pill',
+const PANEL_START_LABELS: Record<Settings['panelStart'], MessageName> = {
+  remember: 'panelStartRemember',
+  expanded: 'panelStartExpanded',
+  collapsed: 'panelStartCollapsed',
 };
 
 /** The options page: every change is saved at once and reaches open tabs without a reload. */
@@ -21,7 +22,7 @@ export function SettingsForm({ settings, boards, regions, onChange }: SettingsFo
   return (
     <form class="rl-settings" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
-        <legend>Show the panel on</legend>
+        <legend>{t('showPanelOn')}</legend>
         {boards.map((board) => (
           <label key={board.id} class="rl-settings__row">
             <input
@@ -35,7 +36,7 @@ export function SettingsForm({ settings, boards, regions, onChange }: SettingsFo
         ))}
       </fieldset>
       <fieldset>
-        <legend>The panel starts</legend>
+        <legend>{t('panelStarts')}</legend>
         {(Object.keys(PANEL_START_LABELS) as Settings['panelStart'][]).map((value) => (
           <label key={value} class="rl-settings__row">
             <input
@@ -45,16 +46,16 @@ export function SettingsForm({ settings, boards, regions, onChange }: SettingsFo
               checked={settings.panelStart === value}
               onChange={() => update({ panelStart: value })}
             />
-            {PANEL_START_LABELS[value]}
+            {t(PANEL_START_LABELS[value])}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Salary figures</legend>
+        <legend>{t('salaryFigures')}</legend>
         <label class="rl-settings__row">
-          Region shown first{' '}
+          {t('regionShownFirst')}{' '}
           <select name="region" value={settings.region} onChange={(event) => update({ region: event.currentTarget.value })}>
-            <option value={REGION_AUTO}>From the posting's location</option>
+            <option value={REGION_AUTO}>{t('regionFromPosting')}</option>
             {regions.map((region) => (
               <option key={region.id} value={region.id}>
                 {region.label}
@@ -64,7 +65,7 @@ export function SettingsForm({ settings, boards, regions, onChange }: SettingsFo
         </label>
       </fieldset>
       <fieldset>
-        <legend>Duties</legend>
+        <legend>{t('sectionDutiesShort')}</legend>
         <label class="rl-settings__row">
           <input
             type="checkbox"
@@ -72,7 +73,7 @@ export function SettingsForm({ settings, boards, regions, onChange }: SettingsFo
             checked={settings.showDuties}
             onChange={(event) => update({ showDuties: event.currentTarget.checked })}
           />
-          Show standard duties
+          {t('showDuties')}
         </label>
       </fieldset>
     </form>

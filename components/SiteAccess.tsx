@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n/messages';
 
 export type SiteAccessState = 'available' | 'enabled';
 
@@ -12,7 +13,7 @@ export interface SiteAccessProps {
 /** "Enable on this site" for company career pages the boards' adapters don't cover. */
 export function SiteAccess({ host, state: initial, onEnable }: SiteAccessProps) {
   const [state, setState] = useState<SiteAccessState | 'refused'>(initial);
-  if (state === 'enabled') return <p class="rl-note rl-site">Role Lens reads job postings on {host}.</p>;
+  if (state === 'enabled') return <p class="rl-note rl-site">{t('siteReads', host)}</p>;
   return (
     <div class="rl-site">
       <button
@@ -20,12 +21,12 @@ export function SiteAccess({ host, state: initial, onEnable }: SiteAccessProps) 
         class="rl-button"
         onClick={() => void onEnable().then((granted) => setState(granted ? 'enabled' : 'refused'), () => setState('refused'))}
       >
-        Enable on {host}
+        {t('siteEnable', host)}
       </button>
       <p class="rl-note">
         {state === 'refused'
-          ? 'Access was not granted; nothing runs on this site.'
-          : 'Reads job postings on this site only (their JSON-LD), after you allow it. Revoke it any time in settings.'}
+          ? t('siteRefused')
+          : t('siteExplain')}
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import '../../components/role-lens.css';
 import { loadRoleCatalog, type RoleCatalog } from '../../lib/data/catalog';
 import { BOARD_SWITCHES, readSettings, saveSettings, type Settings } from '../../lib/storage/settings';
 import { enableSite, grantedCareerSites, revokeSite } from '../../lib/extension/site-access';
+import { t, uiLocale } from '../../lib/i18n/messages';
 
 interface OptionsPageProps {
   initial: Settings;
@@ -28,8 +29,8 @@ function OptionsPage({ initial, catalog, initialSites }: OptionsPageProps) {
         onChange={(next) => {
           setSettings(next);
           saveSettings(next).then(
-            () => setStatus('Saved. Open tabs use the new settings now.'),
-            () => setStatus('Could not save the settings.'),
+            () => setStatus(t('settingsSaved')),
+            () => setStatus(t('settingsNotSaved')),
           );
         }}
       />
@@ -56,6 +57,10 @@ async function start(): Promise<void> {
     grantedCareerSites().catch(() => []),
   ]);
   const root = document.getElementById('app')!;
+  // The page's static words, in the browser's language.
+  document.documentElement.lang = uiLocale();
+  document.title = t('optionsTitle');
+  root.querySelector('h1')!.textContent = t('optionsTitle');
   const mount = document.createElement('div');
   root.append(mount);
   render(<OptionsPage initial={initial} catalog={catalog} initialSites={initialSites} />, mount);

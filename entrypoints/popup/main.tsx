@@ -12,6 +12,7 @@ import { readSettings, REGION_AUTO } from '../../lib/storage/settings';
 import { isBoardOrigin } from '../../lib/boards/sites';
 import { enableOnSite, originPattern } from '../../lib/extension/site-access';
 import type { SiteAccessProps } from '../../components/SiteAccess';
+import { t, uiLocale } from '../../lib/i18n/messages';
 
 /** "Enable on this site" for the active tab, when it is a site the boards' adapters don't cover. */
 async function siteAccessFor(tab: { id?: number; url?: string } | undefined): Promise<SiteAccessProps | undefined> {
@@ -51,6 +52,7 @@ function tabPosting(tab: { id?: number } | undefined): Promise<PostingReport> {
  */
 function start(): void {
   const container = document.getElementById('app')!;
+  document.documentElement.lang = uiLocale();
   let props: PopupProps = { listings: ROLE_LISTINGS, copyText: (text) => navigator.clipboard.writeText(text) };
   const draw = (more: Partial<PopupProps>) => {
     props = { ...props, ...more };
@@ -85,7 +87,7 @@ function start(): void {
     void Promise.all([pendingQuery, activeTab.then(tabPosting)]).then(([query, posting]) => {
       // A query handed over from a selection wins over the tab's posting.
       if (query !== undefined) draw({ initialQuery: query });
-      else if (posting) draw({ initialRoleId: posting.roleId, initialRoleNote: `From the posting in this tab: “${posting.postingTitle}”` });
+      else if (posting) draw({ initialRoleId: posting.roleId, initialRoleNote: t('fromPostingInTab', posting.postingTitle) });
     });
   }
 

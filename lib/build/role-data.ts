@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { figureShownFirst } from '../data/figures';
-import { labelledFigure } from '../data/format';
 import { parseRoleData, sourcesOf } from '../data/validate';
 import type { RoleData, RoleListing } from '../data/schema';
 
@@ -13,7 +12,7 @@ const LISTINGS_ID = 'virtual:role-listings';
 /**
  * Serves data/roles.json, validated (a malformed file fails the build), as two modules:
  * `virtual:role-data`, the whole file minified, gzip-compressed and base64-encoded (lib/data/catalog.ts
- * unpacks it), and `virtual:role-listings`, the six roles' titles and labelled US headlines as plain
+ * unpacks it), and `virtual:role-listings`, the six roles' titles and US headline figures as plain
  * data, for a list that must paint before anything is loaded or unpacked.
  */
 export function roleDataPlugin(dataFile: URL): Plugin {
@@ -36,7 +35,9 @@ export function roleDataPlugin(dataFile: URL): Plugin {
       const sources = sourcesOf(data);
       const listings: RoleListing[] = data.roles.map((role) => {
         const { figure } = figureShownFirst(role, ['us'], sources);
-        return { id: role.id, title: role.title, headlineText: figure && labelledFigure(figure, data.regions, sources) };
+        const region = figure && data.regions.find(({ id }) => id === figure.region);
+        const source = figure && sources.source(figure.sourceId);
+        return { id: role.id, title: role.title, ...(figure && region && source && { headline: { figure, region, source } }) };
       });
       return `export default ${JSON.stringify(listings)};`;
     },

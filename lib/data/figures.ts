@@ -1,5 +1,6 @@
 // Which of a role's salary figures is shown first, and how any figure says what it is. Pure: used
 // at build time (the popup's list), by the panel, the popup, badges and the copied summary alike.
+import { t } from '../i18n/messages';
 import type { Role, SalaryFigure, Source } from './schema';
 
 /** The statistics that describe the middle of the pay: what a verdict may compare with. */
@@ -64,7 +65,7 @@ export function leadFigure(role: Role, regionId: string, sources: FigureSources)
 export function figureYear(figure: Pick<SalaryFigure, 'year' | 'sourceId'>, sources: FigureSources): string {
   if (figure.year !== undefined) return String(figure.year);
   const date = sources.source(figure.sourceId)?.date ?? 'n.d.';
-  return date === 'n.d.' ? 'undated' : `pub. ${date.slice(0, 4)}`;
+  return date === 'n.d.' ? t('yearUndated') : t('yearPublished', date.slice(0, 4));
 }
 
 export interface ShownFirst {

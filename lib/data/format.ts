@@ -1,18 +1,21 @@
 // Display formatting for money and figures, shared by the panel, popup, badges and summary. Every
 // figure is said with what it is: region, basis and year beside the amount.
+import { ordinal, t, uiLocale, type MessageName } from '../i18n/messages';
 import { figureYear, type FigureSources } from './figures';
 import type { Region, Role, SalaryFigure } from './schema';
 
 const compactFormatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * "$90K", "£60K", "₹2.5M", "A$71K", "NZ$85K", "SGD 5.5K": short enough for a bar label. The
- * currency's own symbol (never the narrow one, which prints every dollar as a bare "$").
+ * "$90K", "£60K", "₹2.5M", "A$71K", "NZ$85K", "SGD 5.5K" (in US English; "43.920 $" in German):
+ * short enough for a bar label, in the browser's locale. The currency's own symbol (never the
+ * narrow one, which prints every dollar as a bare "$").
  */
 export function formatMoney(amount: number, currency: string): string {
-  let formatter = compactFormatters.get(currency);
+  const locale = uiLocale();
+  let formatter = compactFormatters.get(`${locale} ${currency}`);
   if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', {
+    formatter = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
       currencyDisplay: 'symbol',
@@ -20,7 +23,7 @@ export function formatMoney(amount: number, currency: string): string {
       minimumFractionDigits: 0,
       maximumFractionDigits: 1,
     });
-    compactFormatters.set(currency, formatter);
+    compactFormatters.set(`${locale} ${currency}`, formatter);
   }
   return formatter.format(amount);
 }
@@ -29,8 +32,6 @@ export function formatRange(min: number, max: number, currency: string): string 
   return min === max ? formatMoney(min, currency) : `${formatMoney(min, currency)}–${formatMoney(max, currency)}`;
 }
 
-const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
-
 /** The amount as the figure's statistic says it: "$44K–$103K", "average £60K", "over $120K", "up to $201K". */
 export function figureAmount(figure: SalaryFigure): string {
   const money = (amount: number | undefined) => formatMoney(amount ?? 0, figure.currency);
@@ -38,24 +39,24 @@ export function figureAmount(figure: SalaryFigure): string {
     case 'range':
       return formatRange(figure.min ?? 0, figure.max ?? 0, figure.currency);
     case 'average':
-      return `average ${money(figure.value)}`;
+      return t('figureAverage', money(figure.value));
     case 'median':
-      return `median ${money(figure.value)}`;
+      return t('figureMedian', money(figure.value));
     case 'percentile':
-      return `${ordinal(figure.percentiles?.[0] ?? 50)} percentile ${money(figure.value)}`;
+      return t('figurePercentile', ordinal(figure.percentiles?.[0] ?? 50), money(figure.value));
     case 'floor':
-      return `over ${money(figure.value)}`;
+      return t('figureFloor', money(figure.value));
     case 'ceiling':
-      return `up to ${money(figure.value)}`;
+      return t('figureCeiling', money(figure.value));
     case 'point':
-      return `about ${money(figure.value)}`;
+      return t('figurePoint', money(figure.value));
   }
 }
 
 /** "US base · 2024": where, what kind of pay, and when, for any figure. */
 export function figureTag(figure: Pick<SalaryFigure, 'region' | 'basis' | 'year' | 'sourceId'>, regions: readonly Region[], sources: FigureSources): string {
   const where = regions.find((region) => region.id === figure.region)?.shortLabel ?? figure.region;
-  return `${where} ${figure.basis} · ${figureYear(figure, sources)}`;
+  return t('figureTag', where, t(figure.basis === 'base' ? 'basisBase' : 'basisTotal'), figureYear(figure, sources));
 }
 
 /** "US base · 2024 · $44K–$103K": the form every surface shows a figure in. */
@@ -67,11 +68,11 @@ export function labelledFigure(figure: SalaryFigure, regions: readonly Region[],
 export function figureQualifiers(figure: SalaryFigure): string[] {
   const qualifiers: string[] = [];
   const [low, high] = figure.percentiles ?? [];
-  if (figure.statistic === 'range' && low !== undefined && high !== undefined) qualifiers.push(`${ordinal(low)}–${ordinal(high)} percentile`);
+  if (figure.statistic === 'range' && low !== undefined && high !== undefined) qualifiers.push(t('qualifierPercentiles', ordinal(low), ordinal(high)));
   if (figure.population) qualifiers.push(figure.population);
-  if (figure.basis === 'total') qualifiers.push('total compensation');
-  if (figure.proxy) qualifiers.push('proxy occupation');
-  if (figure.usdEquivalent !== undefined && figure.currency !== 'USD') qualifiers.push(`≈ ${formatMoney(figure.usdEquivalent, 'USD')} (the source's conversion)`);
+  if (figure.basis === 'total') qualifiers.push(t('qualifierTotal'));
+  if (figure.proxy) qualifiers.push(t('qualifierProxy'));
+  if (figure.usdEquivalent !== undefined && figure.currency !== 'USD') qualifiers.push(t('qualifierConversion', formatMoney(figure.usdEquivalent, 'USD')));
   return qualifiers;
 }
 
@@ -79,5 +80,26 @@ export function figureQualifiers(figure: SalaryFigure): string[] {
 export function formatYears(experience: Role['experience']): string | undefined {
   const { minYears, maxYears } = experience;
   if (minYears === undefined) return undefined;
-  return maxYears === undefined ? `${minYears}+ years` : `${minYears}–${maxYears} years`;
+  return maxYears === undefined ? t('yearsAtLeast', minYears) : t('yearsRange', minYears, maxYears);
+}
+
+/** "$60K–$75K a year", "£12.30 an hour": an amount with the period it is paid for. */
+export function perPeriod(amount: string, period: 'hour' | 'day' | 'week' | 'biweek' | 'semimonth' | 'month' | 'year'): string {
+  return t(PERIOD_MESSAGES[period], amount);
+}
+
+const PERIOD_MESSAGES: Record<Parameters<typeof perPeriod>[1], MessageName> = {
+  hour: 'perHour',
+  day: 'perDay',
+  week: 'perWeek',
+  biweek: 'perBiweek',
+  semimonth: 'perSemimonth',
+  month: 'perMonth',
+  year: 'perYear',
+};
+
+/** "$60K–$75K", "from $60K", "up to $75K": a range that may be open at one end. */
+export function formatOpenRange(min: number | undefined, max: number | undefined, currency: string): string {
+  if (min !== undefined && max !== undefined) return formatRange(min, max, currency);
+  return min !== undefined ? t('amountFrom', formatMoney(min, currency)) : t('amountUpTo', formatMoney(max ?? 0, currency));
 }

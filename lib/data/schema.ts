@@ -155,10 +155,10 @@ export type Region = z.infer<typeof regionSchema>;
 export type ExchangeRates = z.infer<typeof exchangeRatesSchema>;
 export type RoleData = z.infer<typeof roleDataSchema>;
 
-/** What a list of the roles shows before the full data is loaded: the role and its US headline, labelled. */
+/** What a list of the roles shows before the full data is loaded: the role and its US headline. */
 export interface RoleListing {
   id: RoleId;
   title: string;
-  /** "US base · 2024 · $44K–$103K", or undefined when no figure qualifies as a headline. */
-  headlineText?: string;
+  /** The figure shown first for the US, with what labelling it needs; absent when no figure qualifies. */
+  headline?: { figure: SalaryFigure; region: Region; source: Source };
 }

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { validatedItem } from '../storage/validated-item';
+import { t } from '../i18n/messages';
 
 export const LOOKUP_MENU_ID = 'role-lens-lookup-selection';
 const MAX_QUERY_CHARS = 200;
@@ -10,7 +11,7 @@ const pendingQueryItem = validatedItem('session:pendingQuery', z.string().check(
 
 /** Registers the context-menu entry (on install and update). */
 export function createLookupMenu(): void {
-  browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: 'Look up “%s” in Role Lens', contexts: ['selection'] });
+  browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: t('menuLookUp'), contexts: ['selection'] });
 }
 
 /** Opens the lookup with `selection` as the query: the toolbar popup, or a popup window where the browser can't. */

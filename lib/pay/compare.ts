@@ -6,6 +6,7 @@ import { countryName, regionIdsFor, type PostingPlace } from '../place/place';
 import { figureAmount, formatMoney } from '../data/format';
 import type { ExchangeRates, Region, Role, SalaryFigure } from '../data/schema';
 import type { PostedPay } from './parse';
+import { t, uiLocale, type MessageName } from '../i18n/messages';
 
 export type PayVerdict = 'below' | 'within' | 'above' | 'overlaps' | 'not-compared';
 
@@ -39,7 +40,8 @@ function conversionNote(pay: PostedPay, context: CompareContext): string | undef
   if (pay.currency === 'USD' || rate === undefined) return undefined;
   const ends = [pay.annualMin, pay.annualMax].map((end) => (end === undefined ? '…' : formatMoney(end * rate, 'USD')));
   const source = context.source(context.exchangeRates.sourceId)?.name ?? 'cited table';
-  return `For context only: about ${ends[0] === ends[1] ? ends[0] : ends.join('–')} a year at 1 ${pay.currency} = ${rate.toFixed(4)} USD (${source}, ${context.exchangeRates.period}).`;
+  const rateText = rate.toLocaleString(uiLocale(), { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+  return t('conversionNote', ends[0] === ends[1] ? ends[0]! : ends.join('–'), pay.currency, rateText, source, context.exchangeRates.period);
 }
 
 /** The figure a posting in `place` is compared with: the one shown first for its region or country. */
@@ -52,10 +54,21 @@ function referenceFigure(role: Role, place: PostingPlace, context: CompareContex
 }
 
 /** "the US range", "the UK average", "the Miami typical amount", with what qualifies it. */
+const REFERENCE_NAMES: Record<SalaryFigure['statistic'], MessageName> = {
+  range: 'referenceRange',
+  average: 'referenceAverage',
+  median: 'referenceMedian',
+  percentile: 'referencePercentile',
+  floor: 'referenceFloor',
+  ceiling: 'referenceCeiling',
+  point: 'referencePoint',
+};
+
+/** "US range", "UK average (a proxy occupation)": the figure a posting is compared with. */
 function referenceName(figure: SalaryFigure, context: CompareContext): string {
   const where = context.regions.find((region) => region.id === figure.region)?.shortLabel ?? figure.region;
-  const kind = figure.statistic === 'range' ? 'range' : figure.statistic === 'point' ? 'typical amount' : figure.statistic;
-  return `the ${where} ${kind}${figure.proxy ? ' (a proxy occupation)' : ''}`;
+  const name = t(REFERENCE_NAMES[figure.statistic], where);
+  return figure.proxy ? t('referenceProxy', name) : name;
 }
 
 const notCompared = (sentence: string, conversion?: string): PayComparison => ({ verdict: 'not-compared', sentence, conversion });
@@ -67,48 +80,42 @@ const notCompared = (sentence: string, conversion?: string): PayComparison => ({
  */
 export function comparePostedPay(pay: PostedPay, role: Role, place: PostingPlace, context: CompareContext): PayComparison {
   const conversion = conversionNote(pay, context);
-  if (!place.country) return notCompared("Not compared: the posting doesn't say which country it is in.", conversion);
+  if (!place.country) return notCompared(t('notComparedNoCountry'), conversion);
   const figure = referenceFigure(role, place, context);
-  if (!figure) return notCompared(`Not compared: no ${countryName(place.country)} base-pay figure for ${role.title}.`, conversion);
-  if (pay.extras.includes('ote')) return notCompared('Not compared: the posting states on-target earnings (pay with commission); the figures are base pay.');
+  if (!figure) return notCompared(t('notComparedNoFigure', countryName(place.country), role.title), conversion);
+  if (pay.extras.includes('ote')) return notCompared(t('notComparedOte'));
   if (figure.currency !== pay.currency) {
-    return notCompared(`Not compared: the posting states pay in ${pay.currency}; ${referenceName(figure, context)} is in ${figure.currency}.`, conversion);
+    return notCompared(t('notComparedCurrency', pay.currency, referenceName(figure, context), figure.currency), conversion);
   }
   const name = referenceName(figure, context);
   const money = (amount: number) => formatMoney(amount, pay.currency);
   const { annualMin: low, annualMax: high } = pay;
-  const compared = (verdict: PayVerdict, detail: string): PayComparison => ({ verdict, figure, sentence: `${detail}` });
+  const compared = (verdict: PayVerdict, sentence: string): PayComparison => ({ verdict, figure, sentence });
 
   if (figure.statistic === 'range') {
     const bottom = figure.min ?? 0;
     const top = figure.max ?? 0;
     const range = figureAmount(figure);
-    if (high !== undefined && high < bottom) return compared('below', `Below ${name} (${range}): its top, ${money(high)}, is under the range's bottom.`);
-    if (low !== undefined && low > top) return compared('above', `Above ${name} (${range}): its bottom, ${money(low)}, is over the range's top.`);
+    if (high !== undefined && high < bottom) return compared('below', t('rangeBelow', name, range, money(high)));
+    if (low !== undefined && low > top) return compared('above', t('rangeAbove', name, range, money(low)));
+    const bottomEnd = (end: number) => t(end < bottom ? 'endBottomUnder' : 'endBottomInside', money(end));
+    const topEnd = (end: number) => t(end > top ? 'endTopOver' : 'endTopInside', money(end));
     if (low !== undefined && high !== undefined) {
-      if (low >= bottom && high <= top) return compared('within', `Within ${name} (${range}): both ends, ${money(low)} and ${money(high)}, lie inside it.`);
-      const ends = [
-        low < bottom ? `its bottom, ${money(low)}, is under the range's bottom` : `its bottom, ${money(low)}, is inside the range`,
-        high > top ? `its top, ${money(high)}, is over the range's top` : `its top, ${money(high)}, is inside the range`,
-      ];
-      return compared('overlaps', `Overlaps ${name} (${range}): ${ends.join('; ')}.`);
+      if (low >= bottom && high <= top) return compared('within', t('rangeWithin', name, range, money(low), money(high)));
+      return compared('overlaps', t('rangeOverlaps', name, range, `${bottomEnd(low)}; ${topEnd(high)}`));
     }
-    if (high !== undefined) {
-      const where = high > top ? "over the range's top" : "inside the range";
-      return compared('overlaps', `Overlaps ${name} (${range}): its top, ${money(high)}, is ${where}; its bottom isn't stated.`);
-    }
-    const where = low! < bottom ? "under the range's bottom" : "inside the range";
-    return compared('overlaps', `Overlaps ${name} (${range}): its bottom, ${money(low!)}, is ${where}; its top isn't stated.`);
+    if (high !== undefined) return compared('overlaps', t('rangeOverlapsTopOnly', name, range, topEnd(high)));
+    return compared('overlaps', t('rangeOverlapsBottomOnly', name, range, bottomEnd(low!)));
   }
 
   const value = figure.value ?? 0;
   const amount = money(value);
-  if (high !== undefined && high < value) return compared('below', `Below ${name}, ${amount}: its top, ${money(high)}, is under it.`);
-  if (low !== undefined && low > value) return compared('above', `Above ${name}, ${amount}: its bottom, ${money(low)}, is over it.`);
-  if (low === value && high === value) return compared('within', `At ${name}, ${amount}.`);
-  if (low !== undefined && high !== undefined) return compared('overlaps', `Spans ${name}, ${amount}: from ${money(low)} to ${money(high)}.`);
-  const stated = high !== undefined ? `its top, ${money(high)}, is over it; its bottom isn't stated` : `its bottom, ${money(low!)}, is under it; its top isn't stated`;
-  return compared('overlaps', `Reaches ${name}, ${amount}: ${stated}.`);
+  if (high !== undefined && high < value) return compared('below', t('valueBelow', name, amount, money(high)));
+  if (low !== undefined && low > value) return compared('above', t('valueAbove', name, amount, money(low)));
+  if (low === value && high === value) return compared('within', t('valueAt', name, amount));
+  if (low !== undefined && high !== undefined) return compared('overlaps', t('valueSpans', name, amount, money(low), money(high)));
+  if (high !== undefined) return compared('overlaps', t('valueReachesTop', name, amount, money(high)));
+  return compared('overlaps', t('valueReachesBottom', name, amount, money(low!)));
 }
 
 /** The `data-pay-compared-figure` contract: the figure per year in the posting's currency, in the posting pay's form. */

@@ -57,6 +57,7 @@
 //     managers" → 8+; "2 years of experience …, or 1 year … with an advanced degree" → 2). A part
 //     written before its total would be misread; no saved page does that.
 import type { Role } from '../data/schema';
+import { formatNumber, plural, t, type MessageName } from '../i18n/messages';
 
 export interface ExperienceAsked {
   /** Fewest years asked; absent for "up to 3 years". */
@@ -793,22 +794,22 @@ export function experienceAttribute(asked: Pick<ExperienceAsked, 'min' | 'max'> 
 
 type Years = { min?: number; max?: number };
 
-/** "5+ years", "up to 3 years", "3–5 years", "1 year". */
+/** "5+ years", "up to 3 years", "3–5 years", "1 year", in the UI's language and numbers. */
 function askedYears(asked: Years): string {
   const { min, max } = asked;
   if (min !== undefined && max !== undefined) {
-    return min === max ? `${formatYears(min)} year${min === 1 ? '' : 's'}` : `${formatYears(min)}–${formatYears(max)} years`;
+    return min === max ? plural('years', min) : t('yearsRange', formatNumber(min), formatNumber(max));
   }
-  if (min !== undefined) return `${formatYears(min)}+ years`;
-  return `up to ${formatYears(max ?? 0)} years`;
+  if (min !== undefined) return t('yearsAtLeast', formatNumber(min));
+  return t('yearsUpTo', formatNumber(max ?? 0));
 }
 
 /** "8–12", "10+", "up to 5", "8": the typical figure, as the data gives it. */
 function typicalYears(typical: { minYears?: number; maxYears?: number }): string {
   const { minYears: min, maxYears: max } = typical;
-  if (min !== undefined && max !== undefined) return min === max ? formatYears(min) : `${formatYears(min)}–${formatYears(max)}`;
-  if (min !== undefined) return `${formatYears(min)}+`;
-  return `up to ${formatYears(max ?? 0)}`;
+  if (min !== undefined && max !== undefined) return min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
+  if (min !== undefined) return `${formatNumber(min)}+`;
+  return t('typicalUpTo', formatNumber(max ?? 0));
 }
 
 export type ExperienceVerdict = 'fewer' | 'more' | 'within' | 'none';
@@ -832,8 +833,15 @@ export function experienceVerdict(asked: Years, typical: { minYears?: number; ma
   return 'none';
 }
 
-/** "Customer Support Director" → "Customer Support Directors". */
-function plural(title: string): string {
+const EXPERIENCE_SENTENCES: Record<ExperienceVerdict, MessageName> = {
+  none: 'experienceTypical',
+  fewer: 'experienceFewer',
+  more: 'experienceMore',
+  within: 'experienceWithin',
+};
+
+/** "Customer Support Director" → "Customer Support Directors" (role titles are English). */
+function pluralTitle(title: string): string {
   const trimmed = title.trim();
   return /s$/i.test(trimmed) ? trimmed : `${trimmed}s`;
 }
@@ -851,17 +859,11 @@ export function compareExperience(
   roleTitle: string,
   sourceLabel: string,
 ): string {
-  const roles = plural(roleTitle);
   const source = sourceLabel.trim() === '' ? '' : ` (${sourceLabel.trim()})`;
-  const ask = askedYears(asked);
-  if (typical.minYears === undefined && typical.maxYears === undefined) {
-    return `This posting asks ${ask}; the data gives no typical number of years for ${roles}${source}.`;
-  }
+  const sentence = (name: MessageName, usual: string) => t(name, askedYears(asked), usual, pluralTitle(roleTitle), roleTitle, source);
+  if (typical.minYears === undefined && typical.maxYears === undefined) return sentence('experienceNoTypical', '');
   const usual = typicalYears(typical);
-  const verdict = experienceVerdict(asked, typical);
-  if (verdict === 'none') return `This posting asks ${ask}; ${roles} typically have ${usual}${source}.`;
-  const relation = verdict === 'fewer' ? 'fewer than' : verdict === 'more' ? 'more than' : 'within';
-  return `This posting asks ${ask}, ${relation} the ${usual} ${roles} typically have${source}.`;
+  return sentence(EXPERIENCE_SENTENCES[experienceVerdict(asked, typical)], usual);
 }
 
 /** The role's typical experience as compareExperience takes it. */

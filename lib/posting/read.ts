@@ -1,12 +1,13 @@
 // What the posting itself says against the norm: where its level sits, the experience it asks
 // for, and whether the law where it is requires pay in the advert. Pure; the panel draws it.
 import type { Posting } from '../boards/types';
+import type { MessageName } from '../i18n/messages';
 import type { PostedPay } from '../pay/parse';
 import type { PostingPlace } from '../place/place';
 import type { RoleCatalog } from '../data/catalog';
 import type { Role } from '../data/schema';
 import { compareExperience, experienceAsked, typicalExperience, type ExperienceAsked } from './experience';
-import { LEVEL_LABELS, LEVEL_ORDER, levelFigures, postingLevel, type LevelFigures, type PostingLevel } from './level';
+import { LEVEL_ORDER, levelFigures, postingLevel, type LevelFigures, type PostingLevel } from './level';
 import { payTransparencyFact, type PayTransparencyFact } from './transparency';
 
 export interface PostingReading {
@@ -48,6 +49,11 @@ export function readPosting(
 }
 
 /** The ladder a posting's level sits on, for display: Manager → … → Head, with its own rung marked. */
-export const LADDER: readonly { id: (typeof LEVEL_ORDER)[number]; label: string }[] = (
-  ['manager', 'senior-manager', 'associate-director', 'director', 'senior-director', 'head'] as const
-).map((id) => ({ id, label: id === 'head' ? 'Head of' : LEVEL_LABELS[id] }));
+export const LADDER: readonly { id: (typeof LEVEL_ORDER)[number]; label: MessageName }[] = [
+  { id: 'manager', label: 'levelManager' },
+  { id: 'senior-manager', label: 'levelSeniorManager' },
+  { id: 'associate-director', label: 'levelAssociateDirector' },
+  { id: 'director', label: 'levelDirector' },
+  { id: 'senior-director', label: 'levelSeniorDirector' },
+  { id: 'head', label: 'levelHeadOf' },
+];

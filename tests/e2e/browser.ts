@@ -36,7 +36,7 @@ export function badgedCards(page: Page, cardSelector: string): Promise<(string |
 }
 
 /** Launches with the built extension, or with `extensionDir` (a variant of it a test prepared); in a window for the demo. */
-export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, { headless = true } = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, { headless = true, uiLanguage = 'en-US' } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const userDataDir = mkdtempSync(join(tmpdir(), 'role-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -53,6 +53,8 @@ export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, { hea
       '--no-first-run',
       '--disable-quic',
       '--disable-gpu',
+      // The browser's language, which the extension's words and numbers follow: fixed, whatever the machine's.
+      `--lang=${uiLanguage}`,
     ],
   });
   const served = new Map<string, string>();

@@ -1,0 +1,63 @@
+// The UI's words in the browser's language and its numbers in the browser's locale. The words are
+// the browser's own i18n (public/_locales/<lang>/messages.json: en, de, fr, es; the browser picks
+// the language and falls back to English), so no script carries a translation table. Data the
+// sources wrote (role titles, duties, notes, legal statements) stays in their words.
+import { browser } from 'wxt/browser';
+
+export type MessageName = keyof typeof import('../../public/_locales/en/messages.json');
+
+/** One substitution per placeholder, in the order the English file's placeholders number them. */
+export function t(name: MessageName, ...substitutions: (string | number)[]): string {
+  try {
+    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+    return getMessage(name, substitutions.map(String)) || name;
+  } catch {
+    return name; // no i18n here (a page outside the extension): the name says what was meant
+  }
+}
+
+let cachedLocale: string | undefined;
+
+/** The browser's UI locale for numbers, money and names of countries ("en-US", "de"). */
+export function uiLocale(): string {
+  if (cachedLocale) return cachedLocale;
+  let locale = 'en-US';
+  try {
+    const asked = browser.i18n.getUILanguage();
+    if (Intl.NumberFormat.supportedLocalesOf([asked]).length > 0) locale = asked;
+  } catch {
+    // no i18n: English
+  }
+  return (cachedLocale = locale);
+}
+
+/** Forgets the cached locale (tests switch languages). */
+export function forgetUiLocale(): void {
+  cachedLocale = undefined;
+}
+
+/** The language the messages are in (the browser's, or English when it has no translation). */
+function messagesLanguage(): string {
+  return t('messagesLocale');
+}
+
+type PluralMessage = 'years';
+type OrdinalCategory = 'one' | 'two' | 'few' | 'other';
+
+/** "1 year", "5 years", "1 an", "2 ans": the word that goes with a count, in the messages' language. */
+export function plural(name: PluralMessage, count: number): string {
+  const category = new Intl.PluralRules(messagesLanguage()).select(count) === 'one' ? 'one' : 'other';
+  return t(`${name}_${category}`, formatNumber(count));
+}
+
+/** "10th", "10.", "10e", "10.º": an ordinal in the messages' language. */
+export function ordinal(n: number): string {
+  const category = new Intl.PluralRules(messagesLanguage(), { type: 'ordinal' }).select(n);
+  const known: readonly OrdinalCategory[] = ['one', 'two', 'few'];
+  return t(`ordinal_${known.includes(category as OrdinalCategory) ? (category as OrdinalCategory) : 'other'}`, n);
+}
+
+/** A plain number in the browser's locale: "2,080", "2.080", "2 080". */
+export function formatNumber(value: number): string {
+  return value.toLocaleString(uiLocale(), { maximumFractionDigits: 1 });
+}
