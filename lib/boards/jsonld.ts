@@ -68,8 +68,10 @@ function readAddress(jobLocation: unknown): Json | undefined {
 }
 
 function readCountry(address: Json | undefined): string | undefined {
-  const country = address?.addressCountry;
-  return asString(isObject(country) ? country.name : country);
+  const value = address?.addressCountry;
+  const country = asString(isObject(value) ? value.name : value);
+  // Boards fill an unknown country with "-" (Naukri): no letters, no country.
+  return country !== undefined && /\p{L}/u.test(country) ? country : undefined;
 }
 
 function readLocation(address: Json | undefined): string | undefined {

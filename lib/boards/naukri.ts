@@ -1,5 +1,6 @@
-// Naukri (www.naukri.com, India): badges on the search list's cards. Job pages
-// (/job-listings-<slug>-<id>) get no posting read yet: no saved job page to write selectors from.
+// Naukri (www.naukri.com, India): the job page (/job-listings-<slug>-<id>) and badges on the
+// search list's cards. The job page's classes are CSS-module names with a build hash
+// ("styles_jd-header-title__rZwM1"): matched on their stable part, which outlives a rebuild.
 import type { BoardDefinition } from './types';
 
 /** Naukri's job id: the trailing number of `/job-listings-<slug>-<id>` (twelve digits on saved pages). */
@@ -31,9 +32,16 @@ export const naukri: BoardDefinition = {
     return path.startsWith('/job-listings-') || path.startsWith('/jobs-in-') || path.includes('-jobs');
   },
   posting: {
-    // No saved Naukri job page yet: no pane or title selectors until one is seen.
-    pane: [],
-    title: [],
+    // The header and the description sit in one left column; the panel goes beside it.
+    pane: [{ css: '[class*="styles_left-section-container"]', serves: 'job page, 2026-09 (header and description column)' }],
+    isWholePage: (url) => jobIdFromPath(url.pathname) !== undefined,
+    // A sticky copy of the header repeats the title in a div: the h1 is the header's own.
+    title: [{ css: '#job_header h1[class*="jd-header-title"]', serves: 'job page, 2026-09' }],
+    location: [{ css: '#job_header [class*="jhc__location"]', serves: 'job page, 2026-09 (one link per city)' }],
+    pay: [{ css: '#job_header [class*="jhc__salary"]', serves: 'job page, 2026-09 (e.g. "Not Disclosed", "10-18 Lacs PA")' }],
+    // The employer's rating widget sits inside the same block: only its first link is the name.
+    company: [{ css: '#job_header [class*="jd-header-comp-name"] > a:first-child', serves: 'job page, 2026-09' }],
+    description: [{ css: '[class*="JDC__dang-inner-html"]', serves: 'job page, 2026-09' }],
     jobKey: (url) => jobIdFromPath(url.pathname),
   },
   cards: {

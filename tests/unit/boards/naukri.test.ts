@@ -63,6 +63,41 @@ describe('Naukri on a saved search page', () => {
   });
 });
 
+const JOB_VIEW = 'naukri/naukri-2-jobview.html';
+const JOB_VIEW_URL = new URL('https://www.naukri.com/job-listings-site-reliability-engineer-tata-consultancy-services-bengaluru-8-to-10-years-190626026419');
+
+describe('Naukri on a saved job page', () => {
+  it('reads the key, title, company (not its rating), city, pay line, description and JSON-LD date', () => {
+    const posting = reader.findPosting(parsePage(readFixturePage(JOB_VIEW)), JOB_VIEW_URL);
+    expect(posting).toMatchObject({
+      board: 'naukri',
+      key: 'naukri:190626026419',
+      title: 'Site Reliability Engineer',
+      company: 'Tata Consultancy Services',
+      location: 'Bengaluru',
+      salaryText: 'Not Disclosed',
+      datePosted: '2026-09-19',
+    });
+    expect(posting?.description).toContain('Develop, test, and maintain high-quality software solutions');
+    // "Not disclosed" in the JSON-LD is no amount, and its "-" is no country.
+    expect(posting?.structuredPay).toBeUndefined();
+    expect(posting?.addressCountry).toBeUndefined();
+    expect(posting?.container.className).toContain('left-section-container');
+  });
+
+  it('takes "Not Disclosed" for no pay', () => {
+    expect(parsePostedPay('Not Disclosed', { country: 'IN' })).toBeNull();
+  });
+
+  it('has none of our roles as saved, and finds one swapped into the title, in the title-only read too', () => {
+    const html = readFixturePage(JOB_VIEW);
+    expect(classifyTitle(reader.findPosting(parsePage(html), JOB_VIEW_URL)!.title)).toBeNull();
+    const doc = parsePage(html.replaceAll('Site Reliability Engineer', 'Customer Support Manager'));
+    expect(reader.findPostingTitle(doc, JOB_VIEW_URL)).toEqual({ board: 'naukri', key: 'naukri:190626026419', title: 'Customer Support Manager' });
+    expect(classifyTitle(reader.findPosting(doc, JOB_VIEW_URL)!.title)?.roleId).toBe('customer-support-manager');
+  });
+});
+
 describe('Naukri URLs and broken markup', () => {
   it.each([
     ['https://www.naukri.com/flutter-developer-jobs-in-india', true],
