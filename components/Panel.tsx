@@ -33,7 +33,7 @@ function pillText(role: Role, catalog: RoleCatalog, wantedRegionIds: readonly st
 }
 
 /** Marks where the posting's title goes in the sentence around it, so the title is drawn as its own element. */
-const TITLE_MARK = '\u0000';
+const TITLE_MARK = '\uE000'; // a private-use character: no message has it, and browsers pass it through
 
 function around(sentence: string): { before: string; after: string } {
   const [before = '', after = ''] = sentence.split(TITLE_MARK);

@@ -20,8 +20,8 @@ export function formatMoney(amount: number, currency: string): string {
       currency,
       currencyDisplay: 'symbol',
       notation: 'compact',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 1,
+      // Three digits whatever the locale's unit: "$103K", and "$1.03L" in Indian English, not "$1L".
+      maximumSignificantDigits: 3,
     });
     compactFormatters.set(`${locale} ${currency}`, formatter);
   }

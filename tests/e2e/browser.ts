@@ -42,6 +42,7 @@ export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, { hea
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
+    locale: uiLanguage,
     viewport: { width: 1400, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,

@@ -14,14 +14,17 @@ interface NeededBrowser {
 }
 
 function neededBrowsers(): NeededBrowser[] {
+  const debianChromium = !process.env.CHROMIUM_PATH;
   return [
-    { name: 'Chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', debianPackage: process.env.CHROMIUM_PATH ? undefined : 'chromium' },
+    { name: 'Chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', debianPackage: debianChromium ? 'chromium' : undefined },
+    // Chromium speaks only US English without its translations, and so would the extension in it.
+    ...(debianChromium ? [{ name: 'Chromium’s German UI', path: '/usr/lib/chromium/locales/de.pak', debianPackage: 'chromium-l10n' }] : []),
     { name: 'Firefox ESR', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', debianPackage: process.env.FIREFOX_PATH ? undefined : 'firefox-esr' },
   ];
 }
 
 /** The one command that installs both browsers, for a developer who is not root. */
-export const INSTALL_COMMAND = 'sudo apt-get update && sudo apt-get install -y chromium firefox-esr';
+export const INSTALL_COMMAND = 'sudo apt-get update && sudo apt-get install -y chromium chromium-l10n firefox-esr';
 
 /** Installs missing browsers as root; otherwise throws with the one command that installs them. */
 export function ensureBrowsers(): void {

@@ -77,7 +77,7 @@ describe('comparePostedPay: no verdict across countries, currencies or kinds of 
     expect(comparison.verdict).toBe('not-compared');
     expect(comparison.figure).toBeUndefined();
     expect(comparison.sentence).toBe('Not compared: no India base-pay figure for Customer Support Manager.');
-    expect(comparison.conversion).toMatch(/^For context only: about \$5\.8K–\$7\.3K a year at 1 INR = 0\.0121 USD \(Federal Reserve/);
+    expect(comparison.conversion).toMatch(/^For context only: about \$5\.81K–\$7\.27K a year at 1 INR = 0\.0121 USD \(Federal Reserve/);
   });
 
   it('gives no verdict when the posting’s country is unknown', () => {
