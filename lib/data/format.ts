@@ -20,8 +20,13 @@ export function formatMoney(amount: number, currency: string): string {
       currency,
       currencyDisplay: 'symbol',
       notation: 'compact',
-      // Three digits whatever the locale's unit: "$103K", and "$1.03L" in Indian English, not "$1L".
+      // One decimal of the unit ("$103.2K" stays apart from "$103K"), or three digits where that
+      // says more: "$1.03L" in Indian English, not "$1L".
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+      minimumSignificantDigits: 1,
       maximumSignificantDigits: 3,
+      roundingPriority: 'morePrecision',
     });
     compactFormatters.set(`${locale} ${currency}`, formatter);
   }

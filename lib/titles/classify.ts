@@ -49,7 +49,7 @@ const LEVEL_WORDS: Record<string, Level> = { manager: 'manager', director: 'dire
 const words = (list: string) => list.split(' ');
 
 // Level words in de/fr/es/pt/it/nl. "Leiter", "Leitung" and "Hoofd" name the head of the
-// function, like "Head of" (Director); "responsable", "gerente", "jefe", "chef (de service)" are managers.
+// function, like "Head of" (Director); "responsable", "gerente", "jefe", "chef (de service)", "chefe" are managers.
 // Not here, so never a match: Teamleiter, Teamleider, chef d'équipe, jefe de equipo, coordinador,
 // supervisor, gestor, encargado (team leads, supervisors and agents).
 for (const word of words('directeur directrice directora diretor diretora direttore direttrice direktor direktorin subdirector subdirectora hoofd afdelingshoofd')) {
@@ -58,11 +58,11 @@ for (const word of words('directeur directrice directora diretor diretora dirett
 for (const head of ['', 'abteilungs', 'bereichs']) {
   for (const word of words('leiter leiterin leitung')) LEVEL_WORDS[head + word] = 'director';
 }
-for (const word of words('managerin gerente jefe jefa responsable responsabile responsavel chef')) LEVEL_WORDS[word] = 'manager';
+for (const word of words('managerin gerente jefe jefa responsable responsabile responsavel chef chefe')) LEVEL_WORDS[word] = 'manager';
 
 /** WORD_ALIASES plus foreign words with an English equivalent the matcher knows: "of", "and", qualifiers. */
 const ALL_ALIASES = new Map(Object.entries({
-  ...WORD_ALIASES, fur: 'for', voor: 'for', stellvertretender: 'deputy', stellvertretende: 'deputy', corporativo: 'corporate',
+  ...WORD_ALIASES, fur: 'for', voor: 'for', per: 'for', stellvertretender: 'deputy', stellvertretende: 'deputy', corporativo: 'corporate',
 }));
 for (const word of words('de du des del della dello delle dei degli do da dos das der van')) ALL_ALIASES.set(word, 'of');
 for (const word of words('y e et und')) ALL_ALIASES.set(word, AMP);
@@ -108,7 +108,7 @@ const LEVEL_QUALIFIERS = new Set([
 ]);
 
 /** Words allowed between "Director of" and "Customer Support". */
-const SCOPE_WORDS = new Set(['global', 'regional', 'international', 'national', 'worldwide', 'enterprise', 'the', 'la', 'le', 'les', 'el']);
+const SCOPE_WORDS = new Set(['global', 'regional', 'international', 'national', 'worldwide', 'enterprise', 'the', 'la', 'le', 'les', 'el', 'il']);
 
 /** People nouns: "Customer Service Representative" is another job, not a manager. */
 const JOB_NOUNS = new Set([
@@ -118,8 +118,9 @@ const JOB_NOUNS = new Set([
   'administrator', 'technician', 'intern', 'trainee', 'trainees', 'apprentice', 'professional',
   'operator', 'ambassador', 'hero', 'advocate', 'partner', 'planner', 'architect', 'developer',
   'writer', 'designer', 'scientist',
-  // French "manager de proximité" and "responsable d'équipe" lead a team of agents.
-  'proximite', 'dequipe',
+  // French "manager de proximité" and "responsable d'équipe", Portuguese "chefe de equipe", Spanish
+  // "jefe de equipo": they lead a team of agents.
+  'proximite', 'dequipe', 'equipe', 'equipo',
   // "Customer Service Manager Jobs in Miami" is a search page's heading, not a posting.
   'jobs',
 ]);
@@ -290,7 +291,15 @@ function splitCompound(word: string): string[] | null {
   return null;
 }
 
+/** Italian and French articles elided onto a family word ("dell'assistenza", "d'assistance"): the apostrophe is gone by now. */
+const ELIDED_OF = words('dell dall nell all d l');
+
 function pushNormalWord(out: string[], word: string, hyphenated: boolean): void {
+  const elided = ELIDED_OF.find((prefix) => word.length > prefix.length && ROMANCE_FAMILIES[word.slice(prefix.length)] !== undefined && word.startsWith(prefix));
+  if (elided) {
+    out.push('of', word.slice(elided.length));
+    return;
+  }
   const compound = splitCompound(word);
   if (compound) {
     out.push(...compound);
@@ -311,6 +320,8 @@ function readRomanceFamily(tokens: string[], at: number, family: Family): [strin
   if (family === 'service' && tokens[at + 1] === 'of' && (tokens[at + 2] === 'atencion' || tokens[at + 2] === 'atendimento')) {
     return [[], at + 1];
   }
+  // "Servizio assistenza clienti": two service words name one department.
+  if (family === 'service' && ROMANCE_FAMILIES[tokens[at + 1] ?? ''] === 'service') return readRomanceFamily(tokens, at + 1, family);
   let end = at + 1;
   while (end < at + 3 && CLIENT_LINKS.has(tokens[end] ?? '')) end++;
   const next = tokens[end + 1];

@@ -40,7 +40,7 @@ describe('Chromium in German', () => {
     expect(plain(await panel.locator('.rl-regional__label').first().textContent())).toBe(
       'Keine Zahl für die Rolle Customer Service Manager in diesem Land (Kenia); zur Orientierung werden Zahlen für die Region US gezeigt.',
     );
-    expect(plain(await panel.locator('.rl-bar__labels strong').textContent())).toBe('43.900 $–103.000 $');
+    expect(plain(await panel.locator('.rl-bar__labels strong').textContent())).toBe('43.920 $–102.980 $');
     // The contract stays the same in every language.
     expect(await page.locator('role-lens-panel').getAttribute('data-headline-region')).toBe('us');
   });
@@ -51,7 +51,7 @@ describe('Chromium in German', () => {
     await page.goto(url);
     const badge = page.locator('role-lens-badge[data-role-id="customer-service-director"] .rl-badge').first();
     await badge.waitFor();
-    expect(plain(await badge.textContent())).toMatch(/^Service Director · US · Grundgehalt · 2024 · 43\.900 \$–103\.000 \$$/);
+    expect(plain(await badge.textContent())).toMatch(/^Service Director · US · Grundgehalt · 2024 · 43\.920 \$–102\.980 \$$/);
   });
 
   it('the popup: German words, the page marked German', async () => {
@@ -59,6 +59,6 @@ describe('Chromium in German', () => {
     await expect(page.getByLabel('Rolle nachschlagen').count()).resolves.toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     const manager = page.locator('[data-role-id="customer-service-manager"] .rl-result__range');
-    expect(plain(await manager.textContent())).toBe('US · Grundgehalt · 2024 · 43.900 $–103.000 $');
+    expect(plain(await manager.textContent())).toBe('US · Grundgehalt · 2024 · 43.920 $–102.980 $');
   });
 });

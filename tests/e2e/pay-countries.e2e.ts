@@ -133,7 +133,7 @@ describe('India (in.indeed.com, glassdoor.co.in)', () => {
     expect(await openPosting(INDEED_IN, html, 'customer-support-director')).toEqual(comparedWith('india', '2500000-2500000 INR/year', '1500000-1848000 INR/year', 'below'));
     const panel = await openPanel();
     expect(await captionText(panel)).toBe('India base · pub. 2023');
-    expect(await verdictText(panel)).toBe('Below the India average, ₹2.5M: its top, ₹1.8M, is under it.');
+    expect(await verdictText(panel)).toBe('Below the India average, ₹2.5M: its top, ₹1.85M, is under it.');
     expect(await panel.textContent()).not.toContain('for reference');
   });
 

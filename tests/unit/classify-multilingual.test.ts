@@ -52,11 +52,15 @@ describe('classifyTitle reads the six roles as job boards write them in other la
     ['Head de Atendimento', 'customer-service-director'],
     ['Gerente de Suporte ao Cliente', 'customer-support-manager'],
     ['Responsável de apoio ao cliente', 'customer-support-manager'],
+    ['Chefe de Atendimento', 'customer-service-manager'],
     // Italian
     ['Responsabile servizio clienti', 'customer-service-manager'],
     ['Responsabile del servizio clienti', 'customer-service-manager'],
     ['Responsabile assistenza clienti', 'customer-service-manager'],
     ['Responsabile Customer Care', 'customer-care-manager'],
+    ["Responsabile dell'assistenza clienti", 'customer-service-manager'],
+    ['Responsabile servizio assistenza clienti', 'customer-service-manager'],
+    ['direttore per il Customer Service', 'customer-service-director'],
     ['Direttore customer service', 'customer-service-director'],
     // Dutch
     ['Manager klantenservice', 'customer-service-manager'],
@@ -77,7 +81,9 @@ describe('classifyTitle keeps near misses in other languages as no match', () =>
     "Chef d'équipe service client", "Responsable d'équipe service client", 'Manager de proximité service client',
     'Superviseur service client', 'Jefe de equipo de atención al cliente', 'Supervisor de atención al cliente',
     'Coordenador de atendimento', 'Coordinador de atención al cliente', 'Team Leader Customer Care',
-    'Teamleider klantenservice',
+    'Teamleider klantenservice', 'Chefe de equipe atendimento', 'Chef équipe service client',
+    // Agents, and a vice-president (above the levels the data describes)
+    "Operatore dell'assistenza clienti", 'Addetto servizio assistenza clienti', 'Vice Presidente per il Customer Service',
     // Agents and advisers
     'Kundenberater (m/w/d)', 'Kundenbetreuer (m/w/d)', 'Kundenservicemitarbeiter', 'Mitarbeiter Kundenservice (m/w/d)',
     'Conseiller clientèle (H/F)', 'Conseiller service client', 'Agente de atención al cliente', 'Asesor de atención al cliente',
@@ -140,9 +146,9 @@ describe('classifyTitle on labelled titles in six languages', () => {
       }
       const precision = truePositives / Math.max(1, truePositives + falsePositives);
       const recall = truePositives / Math.max(1, truePositives + falseNegatives);
-      expect(own.length).toBeGreaterThanOrEqual(35);
+      expect(own.length).toBeGreaterThanOrEqual(60);
       expect(own.filter((row) => row.label === 'none').length).toBeGreaterThanOrEqual(15);
-      expect(truePositives).toBeGreaterThanOrEqual(5);
+      expect(truePositives).toBeGreaterThanOrEqual(9);
       expect(precision, wrong.join('\n')).toBeGreaterThanOrEqual(0.995);
       expect(recall, wrong.join('\n')).toBeGreaterThanOrEqual(0.98);
     });

@@ -97,7 +97,7 @@ describe('the panel in German', () => {
     expect(container.querySelector('.rl-panel__recognised')?.textContent).toBe('Erkannt aus „Leiter Kundenservice (m/w/d)“');
     // BLS OEWS May 2024, SOC 43-1011, 10th–90th percentile: $43,920–$102,980.
     expect(plain(container.querySelector('.rl-lead__caption')?.textContent)).toBe('US · Grundgehalt · 2024 · 10. bis 90. Perzentil');
-    expect(plain(container.querySelector('.rl-bar__labels strong')?.textContent)).toBe('43.900 $–103.000 $');
+    expect(plain(container.querySelector('.rl-bar__labels strong')?.textContent)).toBe('43.920 $–102.980 $');
     expect(screen.getByRole('button', { name: 'Panel einklappen' })).toBeTruthy();
   });
 
