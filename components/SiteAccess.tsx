@@ -1,19 +1,17 @@
 import { useState } from 'preact/hooks';
+import type { TabSiteAccess } from '../lib/extension/site-access';
 import { t } from '../lib/i18n/messages';
 
-export type SiteAccessState = 'available' | 'enabled';
+export type SiteAccessProps = TabSiteAccess;
 
-export interface SiteAccessProps {
-  host: string;
-  state: SiteAccessState;
-  /** Asks the browser for access to the site; resolves whether it was granted. */
-  onEnable: () => Promise<boolean>;
-}
-
-/** "Enable on this site" for company career pages the boards' adapters don't cover. */
-export function SiteAccess({ host, state: initial, onEnable }: SiteAccessProps) {
-  const [state, setState] = useState<SiteAccessState | 'refused'>(initial);
+/**
+ * "Enable on this site" for company career pages the boards' adapters don't cover, and "Allow on
+ * this site" for a board whose access the user has withheld (no panel or badges there until then).
+ */
+export function SiteAccess({ kind, host, state: initial, onEnable }: SiteAccessProps) {
+  const [state, setState] = useState<SiteAccessProps['state'] | 'refused'>(initial);
   if (state === 'enabled') return <p class="rl-note rl-site">{t('siteReads', host)}</p>;
+  const explanation = kind === 'board' ? t('boardWithheld', host) : t('siteExplain');
   return (
     <div class="rl-site">
       <button
@@ -21,13 +19,9 @@ export function SiteAccess({ host, state: initial, onEnable }: SiteAccessProps) 
         class="rl-button"
         onClick={() => void onEnable().then((granted) => setState(granted ? 'enabled' : 'refused'), () => setState('refused'))}
       >
-        {t('siteEnable', host)}
+        {kind === 'board' ? t('boardAllow', host) : t('siteEnable', host)}
       </button>
-      <p class="rl-note">
-        {state === 'refused'
-          ? t('siteRefused')
-          : t('siteExplain')}
-      </p>
+      <p class="rl-note">{state === 'refused' ? t('siteRefused') : explanation}</p>
     </div>
   );
 }

@@ -9,20 +9,8 @@ import { ROLE_LISTINGS } from '../../lib/data/listings';
 import { loadRoleCatalog } from '../../lib/data/catalog';
 import { takePendingQuery } from '../../lib/extension/selection-lookup';
 import { readSettings, REGION_AUTO } from '../../lib/storage/settings';
-import { isBoardOrigin } from '../../lib/boards/sites';
-import { enableOnSite, originPattern } from '../../lib/extension/site-access';
-import type { SiteAccessProps } from '../../components/SiteAccess';
+import { tabSiteAccess } from '../../lib/extension/site-access';
 import { t, uiLocale } from '../../lib/i18n/messages';
-
-/** "Enable on this site" for the active tab, when it is a site the boards' adapters don't cover. */
-async function siteAccessFor(tab: { id?: number; url?: string } | undefined): Promise<SiteAccessProps | undefined> {
-  const pattern = originPattern(tab?.url);
-  if (!tab?.id || !pattern || isBoardOrigin(pattern)) return undefined;
-  const tabId = tab.id;
-  const host = new URL(tab.url!).hostname;
-  const enabled = await browser.permissions.contains({ origins: [pattern] });
-  return { host, state: enabled ? 'enabled' : 'available', onEnable: () => enableOnSite(tabId, tab.url!) };
-}
 
 /** The popup waits this long at most for the tab's answer, so it always opens promptly. */
 const TAB_ANSWER_TIMEOUT_MS = 150;
@@ -80,7 +68,7 @@ function start(): void {
       .query({ active: true, currentWindow: true })
       .then(([tab]) => tab)
       .catch(() => undefined);
-    void activeTab.then(siteAccessFor).then(
+    void activeTab.then(tabSiteAccess).then(
       (siteAccess) => draw({ siteAccess }),
       () => undefined,
     );

@@ -15,10 +15,15 @@ export const BOARD_SUMMARIES: readonly BoardSummary[] = boardSites;
 
 const sitePatterns = BOARD_SUMMARIES.flatMap((board) => board.sites.map((site) => ({ site, pattern: new MatchPattern(site.match) })));
 
-/** Whether an origin pattern ("https://uk.indeed.com/*", "*://*.linkedin.com/*") belongs to one of the boards. */
-export function isBoardOrigin(originPattern: string): boolean {
+/** The board site an origin pattern ("https://uk.indeed.com/*", "*://*.linkedin.com/*") belongs to, if any. */
+export function boardSiteOf(originPattern: string): BoardSite | undefined {
   const host = /^(?:\*|https?):\/\/(?:\*\.)?([^/*]+)\//.exec(originPattern)?.[1];
-  return host !== undefined && sitePatterns.some(({ pattern }) => pattern.includes(`https://${host}/`));
+  return host === undefined ? undefined : sitePatterns.find(({ pattern }) => pattern.includes(`https://${host}/`))?.site;
+}
+
+/** Whether an origin pattern belongs to one of the boards. */
+export function isBoardOrigin(originPattern: string): boolean {
+  return boardSiteOf(originPattern) !== undefined;
 }
 
 /**

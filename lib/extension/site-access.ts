@@ -1,7 +1,8 @@
 // Opt-in access to career sites: the career-site content script runs only on the origins the
-// user granted (permissions.request from the popup or settings), registered at run time.
+// user granted (permissions.request from the popup or settings), registered at run time. And the
+// boards' own access, when the user has withheld it (Firefox lets them; so does Chrome's "on click").
 import { browser } from 'wxt/browser';
-import { isBoardOrigin } from '../boards/sites';
+import { boardSiteOf, isBoardOrigin } from '../boards/sites';
 
 export const CAREER_SITE_SCRIPT_ID = 'role-lens-career-sites';
 const CAREER_SITE_SCRIPT_FILE = '/content-scripts/career-site.js';
@@ -50,6 +51,36 @@ export async function enableSite(address: string): Promise<boolean> {
   if (!pattern || isBoardOrigin(pattern)) return false;
   if (!(await browser.permissions.request({ origins: [pattern] }))) return false;
   await syncCareerSiteScript();
+  return true;
+}
+
+/** What the popup offers for the active tab's site: enabling a career site, or giving a board back its access. */
+export interface TabSiteAccess {
+  kind: 'career-site' | 'board';
+  host: string;
+  state: 'available' | 'enabled';
+  onEnable: () => Promise<boolean>;
+}
+
+/**
+ * The active tab's site access, or undefined where there is nothing to offer: a page that is no
+ * web site, or a board whose access the user has not withheld (the usual case, which says nothing).
+ */
+export async function tabSiteAccess(tab: { id?: number; url?: string } | undefined): Promise<TabSiteAccess | undefined> {
+  const pattern = originPattern(tab?.url);
+  if (tab?.id === undefined || !pattern) return undefined;
+  const { id: tabId, url } = tab as { id: number; url: string };
+  const host = new URL(url).hostname;
+  const enabled = await browser.permissions.contains({ origins: [pattern] });
+  const board = boardSiteOf(pattern);
+  if (board) return enabled ? undefined : { kind: 'board', host, state: 'available', onEnable: () => allowBoard(tabId, board.match) };
+  return { kind: 'career-site', host, state: enabled ? 'enabled' : 'available', onEnable: () => enableOnSite(tabId, url) };
+}
+
+/** Asks for the board's access back; on a yes, reloads the tab so that the board's scripts run in it. */
+export async function allowBoard(tabId: number, match: string): Promise<boolean> {
+  if (!(await browser.permissions.request({ origins: [match] }))) return false;
+  await browser.tabs.reload(tabId);
   return true;
 }
 

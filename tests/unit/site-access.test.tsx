@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CareerSites } from '../../components/CareerSites';
 import { SiteAccess } from '../../components/SiteAccess';
 import { isBoardOrigin } from '../../lib/boards/sites';
-import { CAREER_SITE_SCRIPT_ID, enableOnSite, originPattern, revokeSite, syncCareerSiteScript } from '../../lib/extension/site-access';
+import { CAREER_SITE_SCRIPT_ID, enableOnSite, originPattern, revokeSite, syncCareerSiteScript, tabSiteAccess } from '../../lib/extension/site-access';
 
 /** The browser's permission and scripting APIs, as far as site access uses them. */
 function fakeSiteApis(granted: string[], answer = true) {
@@ -28,9 +28,12 @@ function fakeSiteApis(granted: string[], answer = true) {
       return answer;
     }),
     remove: vi.fn(async ({ origins: gone }: { origins: string[] }) => gone.every((origin) => origins.delete(origin))),
+    // Exact patterns only: enough for these tests, which grant what they ask about.
+    contains: vi.fn(async ({ origins: asked }: { origins: string[] }) => asked.every((origin) => origins.has(origin))),
   };
-  Object.assign(fakeBrowser, { scripting, permissions });
-  return { scripting, permissions, registered };
+  const tabs = { reload: vi.fn(async () => {}) };
+  Object.assign(fakeBrowser, { scripting, permissions, tabs });
+  return { scripting, permissions, registered, tabs };
 }
 
 describe('site access', () => {
@@ -69,10 +72,57 @@ describe('site access', () => {
   });
 });
 
+describe('what the popup offers for the active tab', () => {
+  it('a career site: enabling it, or saying it is enabled', async () => {
+    fakeSiteApis([]);
+    expect(await tabSiteAccess({ id: 3, url: 'https://jobs.lever.co/acme/123' })).toMatchObject({ kind: 'career-site', host: 'jobs.lever.co', state: 'available' });
+    fakeSiteApis(['https://jobs.lever.co/*']);
+    expect(await tabSiteAccess({ id: 3, url: 'https://jobs.lever.co/acme/123' })).toMatchObject({ kind: 'career-site', state: 'enabled' });
+  });
+
+  it('a board with its access: nothing to say', async () => {
+    fakeSiteApis(['https://www.linkedin.com/*']);
+    expect(await tabSiteAccess({ id: 3, url: 'https://www.linkedin.com/jobs/view/1/' })).toBeUndefined();
+  });
+
+  it('a board whose access the user withheld: asks for the board’s own pattern, then reloads the tab', async () => {
+    const { permissions, tabs, scripting } = fakeSiteApis([]);
+    const offer = await tabSiteAccess({ id: 3, url: 'https://www.linkedin.com/jobs/view/1/' });
+    expect(offer).toMatchObject({ kind: 'board', host: 'www.linkedin.com', state: 'available' });
+    expect(await offer!.onEnable()).toBe(true);
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['*://*.linkedin.com/*'] });
+    expect(tabs.reload).toHaveBeenCalledWith(3);
+    // Never the career-site script on a board.
+    expect(scripting.registerContentScripts).not.toHaveBeenCalled();
+  });
+
+  it('a board access refused: no reload', async () => {
+    const { tabs } = fakeSiteApis([], false);
+    const offer = await tabSiteAccess({ id: 3, url: 'https://uk.indeed.com/viewjob?jk=1' });
+    expect(await offer!.onEnable()).toBe(false);
+    expect(tabs.reload).not.toHaveBeenCalled();
+  });
+
+  it('pages that are no web site: nothing', async () => {
+    fakeSiteApis([]);
+    expect(await tabSiteAccess({ id: 3, url: 'about:addons' })).toBeUndefined();
+    expect(await tabSiteAccess({ url: 'https://jobs.lever.co/acme/123' })).toBeUndefined();
+    expect(await tabSiteAccess(undefined)).toBeUndefined();
+  });
+});
+
 describe('site access in the popup and settings', () => {
+  it('on a board whose access was withheld, says why nothing shows and offers to allow it', async () => {
+    const onEnable = vi.fn(async () => true);
+    render(<SiteAccess kind="board" host="www.linkedin.com" state="available" onEnable={onEnable} />);
+    expect(screen.getByText(/has no access to www\.linkedin\.com, so it shows no panel or badges here/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow on www.linkedin.com' }));
+    await vi.waitFor(() => expect(screen.getByText('Role Lens reads job postings on www.linkedin.com.')).toBeTruthy());
+  });
+
   it('offers "Enable on this site" and reports the outcome', async () => {
     const onEnable = vi.fn(async () => false);
-    render(<SiteAccess host="jobs.lever.co" state="available" onEnable={onEnable} />);
+    render(<SiteAccess kind="career-site" host="jobs.lever.co" state="available" onEnable={onEnable} />);
     fireEvent.click(screen.getByRole('button', { name: 'Enable on jobs.lever.co' }));
     await vi.waitFor(() => expect(screen.getByText(/not granted; nothing runs/)).toBeTruthy());
   });
