@@ -3,11 +3,11 @@ import { citedSourceIds } from '../lib/data/citations';
 import { figureShownFirst, type ShownFirst } from '../lib/data/figures';
 import { figureAmount, figureQualifiers, figureTag, formatOpenRange, formatYears, labelledFigure, perPeriod } from '../lib/data/format';
 import type { PostingPayView } from '../lib/pay/assess';
-import { countryName, type PostingPlace } from '../lib/place/place';
+import type { PostingPlace } from '../lib/place/place';
 import type { RoleCatalog } from '../lib/data/catalog';
 import type { Role, SalaryFigure } from '../lib/data/schema';
 import { SalaryBar } from './SalaryBar';
-import { formatNumber, t, type MessageName } from '../lib/i18n/messages';
+import { countryName, formatNumber, t, type MessageName } from '../lib/i18n/messages';
 
 export interface RoleCardProps {
   role: Role;

@@ -1,6 +1,6 @@
 import type { Region } from '../lib/data/schema';
 import { REGION_AUTO, type Settings } from '../lib/storage/settings';
-import { t, type MessageName } from '../lib/i18n/messages';
+import { countryName, t, type MessageName } from '../lib/i18n/messages';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -58,7 +58,8 @@ export function SettingsForm({ settings, boards, regions, onChange }: SettingsFo
             <option value={REGION_AUTO}>{t('regionFromPosting')}</option>
             {regions.map((region) => (
               <option key={region.id} value={region.id}>
-                {region.label}
+                {/* A country in the browser's language; a city as the data names it. */}
+                {region.locationWords.length === 0 ? countryName(region.country) : region.label}
               </option>
             ))}
           </select>

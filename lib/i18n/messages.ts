@@ -57,6 +57,15 @@ export function ordinal(n: number): string {
   return t(`ordinal_${known.includes(category as OrdinalCategory) ? (category as OrdinalCategory) : 'other'}`, n);
 }
 
+/** "India", "Germany" ("Indien", "Allemagne"…): a country's name in the browser's language. */
+export function countryName(country: string): string {
+  try {
+    return new Intl.DisplayNames(uiLocale(), { type: 'region' }).of(country) ?? country;
+  } catch {
+    return country; // not a region code Intl knows
+  }
+}
+
 /** A plain number in the browser's locale: "2,080", "2.080", "2 080". */
 export function formatNumber(value: number): string {
   return value.toLocaleString(uiLocale(), { maximumFractionDigits: 1 });

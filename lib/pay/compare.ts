@@ -2,11 +2,11 @@
 // like, or not at all: same country and currency, base pay against base pay, a range against a
 // range or a central value; one-sided pay yields only what follows from it.
 import { leadFigure, type FigureSources } from '../data/figures';
-import { countryName, regionIdsFor, type PostingPlace } from '../place/place';
+import { regionIdsFor, type PostingPlace } from '../place/place';
 import { figureAmount, formatMoney } from '../data/format';
 import type { ExchangeRates, Region, Role, SalaryFigure } from '../data/schema';
 import type { PostedPay } from './parse';
-import { t, uiLocale, type MessageName } from '../i18n/messages';
+import { countryName, t, uiLocale, type MessageName } from '../i18n/messages';
 
 export type PayVerdict = 'below' | 'within' | 'above' | 'overlaps' | 'not-compared';
 

@@ -3,7 +3,6 @@
 // board's country site, then the user's fixed region; unknown otherwise (never a guess).
 import type { Region } from '../data/schema';
 import { REGION_AUTO } from '../storage/settings';
-import { uiLocale } from '../i18n/messages';
 
 // Place names (lower case, "_" for a space) and codes (upper case). In a SUBDIVISIONS list each
 // group is its names, then its code ("new_york NY"): each reads as that state or province. Codes
@@ -180,11 +179,6 @@ export function placeOfPosting(clues: PlaceClues, regions: readonly Region[]): P
   const regionId = evidence === 'setting' ? setting?.id : regionIn(country, location, regions);
   const subdivision = evidence === 'location' ? located?.subdivision : undefined;
   return subdivision ? { country, subdivision, regionId, evidence } : { country, regionId, evidence };
-}
-
-/** "India", "Germany" ("Indien", "Allemagne"…): a country's name in the browser's language. */
-export function countryName(country: string): string {
-  return new Intl.DisplayNames(uiLocale(), { type: 'region' }).of(country) ?? country;
 }
 
 /** The data's regions that speak for a place, most specific first: its metro, then its country. */

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import rawRoleData from '../../../data/roles.json';
 import { Panel } from '../../../components/Panel';
 import { Popup } from '../../../components/Popup';
+import { SettingsForm } from '../../../components/SettingsForm';
+import { BOARD_SWITCHES, DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import { RoleCatalog } from '../../../lib/data/catalog';
 import { figureQualifiers, formatMoney } from '../../../lib/data/format';
 import { parseRoleData } from '../../../lib/data/validate';
@@ -107,6 +109,16 @@ describe('the panel in German', () => {
     expect(container.querySelector('.rl-panel__posting')?.textContent).toBe('Customer Service Manager II');
     expect(container.querySelector('.rl-panel__title')?.textContent).toBe('Customer Service Manager');
     expect(container.querySelector('.rl-duties li')?.textContent).toBe(catalog.role('customer-service-manager').duties.items[0]);
+  });
+});
+
+describe('settings in German', () => {
+  it('names the groups in German, and the countries too; a city keeps the data’s name', () => {
+    useUiLanguage('de-DE');
+    render(<SettingsForm settings={DEFAULT_SETTINGS} boards={BOARD_SWITCHES} regions={catalog.regions} onChange={noop} />);
+    expect(screen.getByText('Panel anzeigen auf')).toBeTruthy();
+    const options = [...screen.getByRole('combobox').querySelectorAll('option')].map((option) => option.textContent);
+    expect(options).toEqual(['Nach dem Standort der Anzeige', 'Vereinigte Staaten', 'San Francisco Bay Area', 'Miami', 'Australien', 'Kanada', 'Indien', 'Vereinigtes Königreich']);
   });
 });
 
