@@ -52,6 +52,7 @@ export const stepstone: BoardDefinition = {
       { css: '[data-at="metadata-company-name"]', serves: `job view, 2023–2026 ${SCRAPERS}` },
       { css: '[data-at="header-company-name"]', serves: `job view, 2022–2023 ${SCRAPERS}` },
     ],
+    description: [{ css: '[data-at="job-ad-content"]', serves: `job view, 2025 ${SCRAPERS}` }],
     jobKey: (url) => JOB_PATH_ID.exec(url.pathname)?.[1],
   },
   cards: {

@@ -44,6 +44,7 @@ export const totaljobs: BoardDefinition = {
       { css: '[data-at="metadata-company-name"]', serves: 'job view, 2023–2026 (scrapers’ selectors; no saved job view)' },
       { css: '[data-at="header-company-name"]', serves: 'job view, 2022–2023 (scrapers’ selectors; no saved job view)' },
     ],
+    description: [{ css: '[data-at="job-ad-content"]', serves: 'job view, 2025 (StepStone’s, same platform; scrapers’ selectors; no saved job view)' }],
     jobKey: (url) => JOB_PATH_ID.exec(url.pathname)?.[1],
   },
   cards: {

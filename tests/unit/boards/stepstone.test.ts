@@ -93,7 +93,7 @@ describe('StepStone job view (no saved page: markup by the data-at hooks scraper
     <ul><li data-at="metadata-company-name"><a href="/cmp/de/acme"><span>Acme GmbH</span></a></li>
     <li data-at="metadata-location"><span>Hamburg</span></li>
     <li data-at="metadata-salary"><span>48.000 - 62.000 €/Jahr (geschätzt für Vollzeit)</span></li></ul>
-    <div data-at="job-ad-content">…</div></div></body></html>`;
+    <div data-at="job-ad-content"><p>Ihr Profil</p><p>Mindestens 5 Jahre Berufserfahrung im Kundenservice</p></div></div></body></html>`;
 
   it('reads the title, key, company, location and the estimate line', () => {
     const posting = reader.findPosting(parsePage(JOB_VIEW), JOB_URL);
@@ -105,6 +105,7 @@ describe('StepStone job view (no saved page: markup by the data-at hooks scraper
       location: 'Hamburg',
       salaryText: '48.000 - 62.000 €/Jahr (geschätzt für Vollzeit)',
     });
+    expect(posting?.description).toContain('Mindestens 5 Jahre Berufserfahrung im Kundenservice');
     expect(classifyTitle(posting!.title)?.roleId).toBe('customer-service-manager');
     expect(parsePostedPay(posting!.salaryText!, DE)).toMatchObject({ currency: 'EUR', annualMin: 48000, annualMax: 62000, estimate: 'board' });
   });
