@@ -10,6 +10,9 @@ import { stripSelectorNotesPlugin } from './lib/build/strip-selector-notes';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every import is written out: auto-imports would turn a name that matches a component (as a
+  // lazily loaded module's export does) into a static import and defeat the lazy load.
+  imports: false,
   // MV3 everywhere: Firefox supports it, and run-time script registration needs it.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact(), roleDataPlugin(new URL('./data/roles.json', import.meta.url)), boardSitesPlugin(), stripSelectorNotesPlugin(), payTransparencyPlugin(new URL('./data/pay-transparency.json', import.meta.url))] }),

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { figureShownFirst } from '../lib/data/figures';
 import { labelledFigure } from '../lib/data/format';
@@ -5,7 +6,7 @@ import { t } from '../lib/i18n/messages';
 import type { RoleLookup } from '../lib/titles/lookup';
 import type { RoleCatalog } from '../lib/data/catalog';
 import type { RoleId, RoleListing } from '../lib/data/schema';
-import { ChosenRole } from './ChosenRole';
+import type { ChosenRoleProps } from './ChosenRole';
 import { SiteAccess, type SiteAccessProps } from './SiteAccess';
 
 export interface PopupProps {
@@ -17,6 +18,11 @@ export interface PopupProps {
   // roles first, and a chosen role waits for the full data.
   /** The full role data: what a chosen role's card shows. */
   catalog?: RoleCatalog;
+  /**
+   * The chosen role's view (./ChosenRole: its card, compare and copy), loaded with the full data
+   * so that the list paints without it.
+   */
+  ChosenRoleView?: ComponentType<ChosenRoleProps>;
   /** The full role data could not be loaded: a chosen role says so instead of "Loading…". */
   dataError?: boolean;
   /** The fuzzy search: until it is here every role stays listed, then results follow the query. */
@@ -45,7 +51,7 @@ function headlineText(role: RoleListing, catalog: RoleCatalog | undefined, regio
 
 /** The popup: search any of the six roles, choose one, see its card, compare or copy it. */
 export function Popup(props: PopupProps) {
-  const { listings, copyText, catalog, dataError, lookup, initialQuery, initialRoleId, initialRoleNote, regionId = 'us', showDuties = true, siteAccess } =
+  const { listings, copyText, catalog, ChosenRoleView, dataError, lookup, initialQuery, initialRoleId, initialRoleNote, regionId = 'us', showDuties = true, siteAccess } =
     props;
   const [query, setQuery] = useState(initialQuery ?? '');
   const [activeIndex, setActiveIndex] = useState(0);
@@ -59,7 +65,7 @@ export function Popup(props: PopupProps) {
   const results = useMemo(() => (lookup ? lookup(query) : roles), [lookup, query, roles]);
   const noMatch = results.length === 0;
   const listed = noMatch ? roles : results;
-  const chosen = chosenId && catalog ? catalog.role(chosenId) : undefined;
+  const chosen = chosenId && catalog && ChosenRoleView ? catalog.role(chosenId) : undefined;
 
   // Layout effect: the field has the cursor when the popup first paints.
   useLayoutEffect(() => input.current?.focus(), []);
@@ -165,8 +171,8 @@ export function Popup(props: PopupProps) {
           {dataError ? t('dataError') : t('loading')}
         </p>
       )}
-      {chosen && catalog && (
-        <ChosenRole
+      {chosen && catalog && ChosenRoleView && (
+        <ChosenRoleView
           key={chosen.id}
           role={chosen}
           catalog={catalog}

@@ -49,8 +49,9 @@ function start(): void {
   const fromUrl = new URLSearchParams(location.search).get('q') ?? undefined;
 
   const catalog = loadRoleCatalog();
-  catalog.then(
-    (loaded) => draw({ catalog: loaded }),
+  // The chosen role's view comes with the data it shows: the list paints without either.
+  Promise.all([catalog, import('../../components/ChosenRole')]).then(
+    ([loaded, { ChosenRole }]) => draw({ catalog: loaded, ChosenRoleView: ChosenRole }),
     () => draw({ dataError: true }),
   );
   Promise.all([import('../../lib/titles/lookup'), catalog])

@@ -295,7 +295,11 @@ function splitCompound(word: string): string[] | null {
 const ELIDED_OF = words('dell dall nell all d l');
 
 function pushNormalWord(out: string[], word: string, hyphenated: boolean): void {
-  const elided = ELIDED_OF.find((prefix) => word.length > prefix.length && ROMANCE_FAMILIES[word.slice(prefix.length)] !== undefined && word.startsWith(prefix));
+  // Only words starting with "d" or "l", or "a"/"n" for "all"/"nell", can carry an elided article.
+  const first = word[0];
+  const elided =
+    (first === 'd' || first === 'l' || first === 'a' || first === 'n') &&
+    ELIDED_OF.find((prefix) => word.startsWith(prefix) && word.length > prefix.length && ROMANCE_FAMILIES[word.slice(prefix.length)] !== undefined);
   if (elided) {
     out.push('of', word.slice(elided.length));
     return;

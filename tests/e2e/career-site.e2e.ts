@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inertPage, readFixturePage } from '../fixture-pages';
 import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './browser';
 
-const GRANTED_SITE = 'https://jobs.ashbyhq.com/*';
+const GRANTED_SITES = ['https://jobs.ashbyhq.com/*', 'https://jobs.lever.co/*'];
 const POSTING_URL = 'https://jobs.ashbyhq.com/ramp/ed2e9a94-0000-4000-8000-000000000001';
+const LEVER_POSTING_URL = 'https://jobs.lever.co/dlocal/918b025c-a7e2-4288-b941-48e98a12a1e7';
 
 let browser: ExtensionBrowser;
 let extensionCopy: string;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
   const manifestPath = join(extensionCopy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: [...manifest.host_permissions, GRANTED_SITE] }));
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: [...manifest.host_permissions, ...GRANTED_SITES] }));
   browser = await launchExtensionBrowser(extensionCopy);
 });
 afterAll(async () => {
@@ -37,6 +38,18 @@ describe('a career site the user enabled', () => {
       state: 'attached',
       timeout: 10_000,
     });
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('shows the panel on a saved Lever posting: no pay stated, so nothing compared', async () => {
+    const html = inertPage(readFixturePage('jsonld/lever-1-job.html')).replaceAll('Artificial Intelligence Architect', 'Customer Care Manager');
+    browser.serve(LEVER_POSTING_URL, html);
+    const page = await browser.context.newPage();
+    await page.goto(LEVER_POSTING_URL);
+    const host = page.locator('role-lens-panel[data-role-id="customer-care-manager"][data-pay-verdict="not-compared"]');
+    await host.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await host.getAttribute('data-posting-pay')).toBeNull();
     await page.close();
     expect(browser.errors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ChosenRole } from '../../components/ChosenRole';
 import { Popup } from '../../components/Popup';
 import { createRoleLookup } from '../../lib/titles/lookup';
 import { ROLE_LISTINGS } from '../../lib/data/listings';
@@ -12,7 +13,7 @@ beforeAll(async () => {
 
 function renderPopup(props: Partial<Parameters<typeof Popup>[0]> = {}) {
   const copyText = vi.fn(async (_text: string) => {});
-  render(<Popup listings={catalog.roles} catalog={catalog} regionId="us" showDuties copyText={copyText} lookup={createRoleLookup(catalog.roles)} {...props} />);
+  render(<Popup listings={catalog.roles} catalog={catalog} ChosenRoleView={ChosenRole} regionId="us" showDuties copyText={copyText} lookup={createRoleLookup(catalog.roles)} {...props} />);
   return { copyText, search: screen.getByRole('combobox', { name: 'Look up a role' }) };
 }
 
@@ -51,7 +52,7 @@ describe('popup search', () => {
     );
     fireEvent.input(screen.getByRole('combobox'), { target: { value: 'care manager' } });
     expect(optionIds()).toHaveLength(6);
-    rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} lookup={createRoleLookup(catalog.roles)} />);
+    rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} ChosenRoleView={ChosenRole} lookup={createRoleLookup(catalog.roles)} />);
     expect(optionIds()[0]).toBe('customer-care-manager');
     expect(screen.getByRole('combobox')).toHaveProperty('value', 'care manager');
   });
@@ -60,31 +61,31 @@ describe('popup search', () => {
     const copyText = async () => {};
     const lookup = createRoleLookup(catalog.roles);
     const first = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} />);
-    first.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} lookup={lookup} initialQuery="care dirctor" />);
+    first.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} ChosenRoleView={ChosenRole} lookup={lookup} initialQuery="care dirctor" />);
     expect(screen.getByRole('combobox')).toHaveProperty('value', 'care dirctor');
     expect(optionIds()[0]).toBe('customer-care-director');
 
     cleanup();
     const second = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} />);
-    second.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} initialRoleId="customer-care-director" />);
+    second.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} ChosenRoleView={ChosenRole} initialRoleId="customer-care-director" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Customer Care Director');
 
     cleanup();
     const third = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} />);
     fireEvent.input(screen.getByRole('combobox'), { target: { value: 'support' } });
-    third.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} initialQuery="care" initialRoleId="customer-care-director" />);
+    third.rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} ChosenRoleView={ChosenRole} initialQuery="care" initialRoleId="customer-care-director" />);
     expect(screen.getByRole('combobox')).toHaveProperty('value', 'support');
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
   });
 
   it('Enter pressed before the search arrives chooses the query’s best match once it does', () => {
     const copyText = async () => {};
-    const { rerender } = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} />);
+    const { rerender } = render(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} ChosenRoleView={ChosenRole} />);
     const search = screen.getByRole('combobox');
     fireEvent.input(search, { target: { value: 'servce managr' } });
     fireEvent.keyDown(search, { key: 'Enter' });
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
-    rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} lookup={createRoleLookup(catalog.roles)} />);
+    rerender(<Popup listings={ROLE_LISTINGS} copyText={copyText} catalog={catalog} ChosenRoleView={ChosenRole} lookup={createRoleLookup(catalog.roles)} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Customer Service Manager');
   });
 

@@ -32,6 +32,16 @@ describe('career-site reader', () => {
     expect(posting?.description).not.toMatch(/<[a-z]/);
   });
 
+  it('reads a saved Lever posting from its JSON-LD (at the end of the body) and sits beside its heading', () => {
+    const doc = parsePage(readFixturePage('jsonld/lever-1-job.html'));
+    const posting = careerSiteReader.findPosting(doc, new URL('https://jobs.lever.co/dlocal/918b025c-a7e2-4288-b941-48e98a12a1e7'));
+    expect(posting).toMatchObject({ title: 'Artificial Intelligence Architect', location: 'Montevideo (Remote)', datePosted: '2025-03-13' });
+    expect(posting?.structuredPay).toBeUndefined();
+    expect(posting?.description).toContain('dLocal enables the biggest companies in the world');
+    expect(posting?.container.textContent).toBe('Artificial Intelligence Architect');
+    expect(classifyTitle(posting!.title)).toBeNull();
+  });
+
   it('reads a saved Workable posting whose JSON-LD sits in the body', () => {
     const doc = parsePage(readFixturePage('jsonld/workable-1.html'));
     expect(careerSiteReader.findPosting(doc, new URL('https://apply.workable.com/huggingface/j/0BD8C06DB3/'))?.title).toBe('Wild Card');

@@ -5,6 +5,7 @@ import rawRoleData from '../../../data/roles.json';
 import { Badge } from '../../../components/Badge';
 import { CompareView } from '../../../components/CompareView';
 import { Panel } from '../../../components/Panel';
+import { ChosenRole } from '../../../components/ChosenRole';
 import { Popup } from '../../../components/Popup';
 import { ROLE_LISTINGS } from '../../../lib/data/listings';
 import { parseRoleData } from '../../../lib/data/validate';
@@ -60,7 +61,7 @@ describe('every figure says where, what and when', () => {
     const { rerender } = render(<Popup listings={ROLE_LISTINGS} copyText={async () => {}} />);
     const ranges = () => [...document.querySelectorAll('.rl-result__range')].map((element) => element.textContent);
     expect(ranges().filter((text) => TAG.test(text ?? ''))).toHaveLength(rolesWithFigures.length);
-    rerender(<Popup listings={ROLE_LISTINGS} copyText={async () => {}} catalog={catalog} regionId="uk" />);
+    rerender(<Popup listings={ROLE_LISTINGS} copyText={async () => {}} catalog={catalog} ChosenRoleView={ChosenRole} regionId="uk" />);
     expect(ranges()[0]).toBe('UK base · pub. 2023 · average £60K');
     expect(ranges().filter((text) => TAG.test(text ?? ''))).toHaveLength(rolesWithFigures.length);
   });
