@@ -107,6 +107,9 @@ const LEVEL_QUALIFIERS = new Set([
   'le', 'la', 'el',
 ]);
 
+/** A department, or its management, named between the level and the family in Romance titles. */
+const DEPARTMENT_WORDS = new Set(words('departamento departement dipartimento gestion gestao gestione'));
+
 /** Words allowed between "Director of" and "Customer Support". */
 const SCOPE_WORDS = new Set(['global', 'regional', 'international', 'national', 'worldwide', 'enterprise', 'the', 'la', 'le', 'les', 'el', 'il']);
 
@@ -462,6 +465,13 @@ function matchLevelFirst(tokens: string[], familyAt: number): { level: Level; wo
   if (isConnector(connector)) i--;
   // Dutch "Hoofd van de Klantenservice": "van de" reads as two connectors.
   if (connector === 'of' && tokens[i] === 'of') i--;
+  // The department named between them: "Jefe de Departamento de Servicio al Cliente", "Gerente del
+  // departamento de …", "Responsable de la gestión de la atención al cliente".
+  if (connector === 'of' && DEPARTMENT_WORDS.has(tokens[i] ?? '')) {
+    i--;
+    while (i > 0 && SCOPE_WORDS.has(tokens[i]!)) i--;
+    if (tokens[i] === 'of') i--;
+  }
   while (i > 0 && AFTER_LEVEL.has(tokens[i]!)) i--;
   const levelWord = tokens[i];
   const level = levelWord === undefined ? undefined : LEVEL_WORDS[levelWord];

@@ -45,6 +45,8 @@ describe('classifyTitle reads the six roles as job boards write them in other la
     ['Gerente Regional de Servicio al Cliente', 'customer-service-manager'],
     ['Subdirector de Atención al Cliente', 'customer-service-director'],
     ['Gerente de Soporte al Cliente', 'customer-support-manager'],
+    ['Jefe de departamento de servicio al cliente', 'customer-service-manager'],
+    ['Gerente del departamento de atención al cliente', 'customer-service-manager'],
     // Portuguese
     ['Gerente de atendimento ao cliente', 'customer-service-manager'],
     ['Diretor de atendimento', 'customer-service-director'],
@@ -82,6 +84,7 @@ describe('classifyTitle keeps near misses in other languages as no match', () =>
     'Superviseur service client', 'Jefe de equipo de atención al cliente', 'Supervisor de atención al cliente',
     'Coordenador de atendimento', 'Coordinador de atención al cliente', 'Team Leader Customer Care',
     'Teamleider klantenservice', 'Chefe de equipe atendimento', 'Chef équipe service client',
+    'Coordinador del departamento de atención al cliente', 'Jefe de departamento de ventas y atención al cliente',
     // Agents, and a vice-president (above the levels the data describes)
     "Operatore dell'assistenza clienti", 'Addetto servizio assistenza clienti', 'Vice Presidente per il Customer Service',
     // Agents and advisers
