@@ -1,8 +1,10 @@
 // The built extension in a Chromium whose language is German: the panel, badges and popup speak
 // German and write numbers the German way; the posting's and the sources' own words stay as written.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { freshPagePerTest } from './fresh-page';
 import { LINKEDIN_SEARCH, linkedinSearch, savedBoardPage } from './scenario-pages';
 
 let browser: ExtensionBrowser;
@@ -14,15 +16,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-beforeEach(async () => {
-  await browser.setStorage();
-  page = await browser.context.newPage();
-  browser.errors.length = 0;
-  return async () => {
-    await page.close();
-    expect(browser.errors).toEqual([]);
-  };
-});
+freshPagePerTest(() => browser, (opened) => (page = opened));
 
 /** Text with the no-break spaces German formatting puts in, as plain spaces. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -41,6 +35,7 @@ describe('Chromium in German', () => {
       'Keine Zahl für die Rolle Customer Service Manager in diesem Land (Kenia); zur Orientierung werden Zahlen für die Region US gezeigt.',
     );
     expect(plain(await panel.locator('.rl-bar__labels strong').textContent())).toBe('43.920 $–102.980 $');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-linkedin-de.png') });
     // The contract stays the same in every language.
     expect(await page.locator('role-lens-panel').getAttribute('data-headline-region')).toBe('us');
   });

@@ -3,8 +3,9 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, badgedCards, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { freshPagePerTest } from './fresh-page';
 import { savedBoardPage } from './scenario-pages';
 
 const SDUI_VIEW = 'https://www.linkedin.com/jobs/view/4374244548/';
@@ -28,15 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-beforeEach(async () => {
-  await browser.setStorage();
-  page = await browser.context.newPage();
-  browser.errors.length = 0;
-  return async () => {
-    await page.close();
-    expect(browser.errors).toEqual([]);
-  };
-});
+freshPagePerTest(() => browser, (opened) => (page = opened));
 
 /** Every badge's card index and role, once `count` badges are on the page. */
 async function badgesOnceThere(cardSelector: string, count: number): Promise<(string | number | null)[][]> {

@@ -1,9 +1,10 @@
 // The built extension on real saved pages of the boards added by the registry: SEEK and Naukri job
 // views, and the result lists of Jobstreet, StepStone (a German title), Naukri, Totaljobs, Reed,
 // Dice and Wellfound, each with one of our titles swapped in.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgedCards, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { freshPagePerTest } from './fresh-page';
 import { savedBoardPage } from './scenario-pages';
 
 let browser: ExtensionBrowser;
@@ -15,15 +16,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-beforeEach(async () => {
-  await browser.setStorage();
-  page = await browser.context.newPage();
-  browser.errors.length = 0;
-  return async () => {
-    await page.close();
-    expect(browser.errors).toEqual([]);
-  };
-});
+freshPagePerTest(() => browser, (opened) => (page = opened));
 
 async function open(url: string, html: string): Promise<void> {
   browser.serve(url.split('?')[0]!, html);

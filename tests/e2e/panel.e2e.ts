@@ -1,9 +1,10 @@
 // The built extension annotating saved LinkedIn and Indeed pages in Chromium.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { freshPagePerTest } from './fresh-page';
 import { indeedView, linkedinSearch, linkedinView, savedBoardPage } from './scenario-pages';
 
 const LINKEDIN_VIEW = 'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124';
@@ -23,15 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-beforeEach(async () => {
-  await browser.setStorage();
-  page = await browser.context.newPage();
-  browser.errors.length = 0;
-  return async () => {
-    await page.close();
-    expect(browser.errors).toEqual([]);
-  };
-});
+freshPagePerTest(() => browser, (opened) => (page = opened));
 
 async function panelRole(target: Page): Promise<string | null> {
   return target.evaluate((tag) => document.querySelector(tag)?.getAttribute('data-role-id') ?? null, PANEL);

@@ -1,9 +1,10 @@
 // Pay by country: the built extension on real saved Indeed and Glassdoor pages of four countries'
 // sites (India, Australia, Canada, US). Expected values are worked out by hand from data/roles.json
 // and the README's rules ("How figures are chosen and compared", "Contract for tests").
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { freshPagePerTest } from './fresh-page';
 import { savedBoardPage } from './scenario-pages';
 
 const INDEED_IN = 'https://in.indeed.com/jobs?q=flutter+developer&vjk=b6bab53a3af7b954';
@@ -61,15 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-beforeEach(async () => {
-  await browser.setStorage();
-  page = await browser.context.newPage();
-  browser.errors.length = 0;
-  return async () => {
-    await page.close();
-    expect(browser.errors).toEqual([]);
-  };
-});
+freshPagePerTest(() => browser, (opened) => (page = opened));
 
 interface Contract {
   pay: string | null;
