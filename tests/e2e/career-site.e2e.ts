@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inertPage, readFixturePage } from '../fixture-pages';
 import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './browser';
 
-const GRANTED_SITES = ['https://jobs.ashbyhq.com/*', 'https://jobs.lever.co/*'];
+const GRANTED_SITES = ['https://jobs.ashbyhq.com/*', 'https://jobs.lever.co/*', 'https://job-boards.greenhouse.io/*', 'https://medtronic.wd1.myworkdayjobs.com/*'];
 const POSTING_URL = 'https://jobs.ashbyhq.com/ramp/ed2e9a94-0000-4000-8000-000000000001';
 const LEVER_POSTING_URL = 'https://jobs.lever.co/dlocal/918b025c-a7e2-4288-b941-48e98a12a1e7';
 
@@ -50,6 +50,20 @@ describe('a career site the user enabled', () => {
     const host = page.locator('role-lens-panel[data-role-id="customer-care-manager"][data-pay-verdict="not-compared"]');
     await host.waitFor({ state: 'attached', timeout: 10_000 });
     expect(await host.getAttribute('data-posting-pay')).toBeNull();
+    await page.close();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it.each([
+    ['Greenhouse job-boards page (no JSON-LD)', 'https://job-boards.greenhouse.io/sonatus/jobs/5071418007', 'jsonld/greenhouse-2-job.html', 'Senior Staff AI Engineer', 'Director, Customer Support', 'customer-support-director', '227500-300000 USD/year'],
+    ['Workday server page (title only in og:title and JSON-LD)', 'https://medtronic.wd1.myworkdayjobs.com/en-US/MedtronicCareers/job/Finance-Analyst_R63409-1', 'jsonld/workday-2-job.html', 'Finance Analyst', 'Customer Service Manager', 'customer-service-manager', null],
+  ])('shows the panel on a saved %s', async (_layout, url, file, from, to, roleId, postingPay) => {
+    browser.serve(url, inertPage(readFixturePage(file)).replaceAll(from, to));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const host = page.locator(`role-lens-panel[data-role-id="${roleId}"][data-pay-verdict]`);
+    await host.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await host.getAttribute('data-posting-pay')).toBe(postingPay);
     await page.close();
     expect(browser.errors).toEqual([]);
   });

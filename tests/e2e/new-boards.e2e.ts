@@ -1,5 +1,5 @@
-// The built extension on real saved pages of the boards added by the registry: SEEK and Naukri job
-// views, and the result lists of Jobstreet, StepStone (a German title), Naukri, Totaljobs, Reed,
+// The built extension on real saved pages of the boards added by the registry: SEEK, Jobstreet and Naukri job
+// views, and the result lists of SEEK, Jobstreet, StepStone (a German title), Naukri, Totaljobs, Reed,
 // Dice and Wellfound, each with one of our titles swapped in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -32,6 +32,19 @@ describe('SEEK (au.seek.com)', () => {
   });
 });
 
+describe('Jobstreet (ph.jobstreet.com)', () => {
+  it('a job view with our title gets the panel: pesos a month read as a year, no Philippines figure so nothing compared', async () => {
+    await open('https://ph.jobstreet.com/job/82411354', savedBoardPage('jobstreet/jobstreet-3-jobview-ph.html', [['Mid-Level Frontend Developer', 'Customer Support Manager']]));
+    const host = page.locator('role-lens-panel[data-role-id="customer-support-manager"][data-pay-verdict]');
+    await host.waitFor({ state: 'attached' });
+    expect(await host.evaluate((element) => [element.getAttribute('data-posting-pay'), element.getAttribute('data-headline-region'), element.getAttribute('data-pay-verdict')])).toEqual([
+      '540000-660000 PHP/year',
+      'us',
+      'not-compared',
+    ]);
+  });
+});
+
 describe('Naukri (www.naukri.com)', () => {
   it('a job page in Bengaluru with our title gets the panel: India by the site, no India figure, the pay line not read as pay', async () => {
     const url = 'https://www.naukri.com/job-listings-site-reliability-engineer-tata-consultancy-services-bengaluru-8-to-10-years-190626026419';
@@ -51,6 +64,7 @@ describe('Naukri (www.naukri.com)', () => {
 
 describe('result lists', () => {
   it.each([
+    ['SEEK Australia', 'https://www.seek.com.au/full-stack-jobs/in-All-Sydney-NSW', 'seek/seek-2-search.html', 'Senior Full Stack Flutter Developer', 'Customer Service Manager', 'article[data-testid="job-card"]', 'customer-service-manager'],
     ['Jobstreet Malaysia', 'https://my.jobstreet.com/product-manager-jobs', 'jobstreet/jobstreet-1-search-my.html', 'Lead Product Manager', 'Customer Support Manager', 'article[data-testid="job-card"]', 'customer-support-manager'],
     ['StepStone Germany (a German title)', 'https://www.stepstone.de/jobs/software-engineer/in-40210', 'stepstone/stepstone-1-search.html', 'Software Engineer Azure (all genders)', 'Leiter Kundenservice (m/w/d)', 'article[data-at="job-item"]', 'customer-service-director'],
     ['Naukri', 'https://www.naukri.com/flutter-developer-jobs-in-india', 'naukri/naukri-1-search.html', 'Sr. Flutter Developer', 'Customer Support Manager', '.srp-jobtuple-wrapper', 'customer-support-manager'],

@@ -84,15 +84,37 @@ describe('the board registry', () => {
     expect(boardForUrl(new URL(url))?.id).toBe(board);
   });
 
+  const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Supported sites'), readme.indexOf('### How it loads'));
+  /** The markdown table whose header row starts with `header`, up to the blank line after it. */
+  const tableAfter = (header: string) => {
+    const start = section.indexOf(header);
+    return section.slice(start, section.indexOf('\n\n', start));
+  };
+
   it('is the README’s supported-sites table: one row per board, naming every site', () => {
-    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
-    const table = readme.slice(readme.indexOf('## Supported sites'), readme.indexOf('### How it loads'));
+    const table = tableAfter('| site | pages |');
     for (const board of BOARDS) {
       const row = table.split('\n').find((line) => line.startsWith(`| ${board.label} `));
       expect(row, board.label).toBeDefined();
       for (const site of board.sites) expect(row, site.match).toContain(site.match.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, ''));
     }
     expect(table.split('\n').filter((line) => /^\| [A-Z]/.test(line) && !line.startsWith('| site') && !line.startsWith('| Company')).length).toBe(BOARDS.length);
+  });
+
+  it('has every board in the README’s table of layouts, each row naming a saved page or saying none was found', () => {
+    const rows = tableAfter('| board | layout |').split('\n').slice(2);
+    for (const board of BOARDS) expect(rows.some((row) => row.startsWith(`| ${board.label} |`)), board.label).toBe(true);
+    for (const row of rows) {
+      const savedPages = [...row.matchAll(/`([a-z]+-\d+-[a-z-]+|[a-z]+-\d+)`/g)].map((match) => match[1]!);
+      if (row.includes('none found')) continue;
+      expect(savedPages.length, row).toBeGreaterThan(0);
+      for (const name of savedPages) {
+        const [folder] = name.split('-');
+        const file = existsSync(resolve(root, 'tests/fixtures', folder!, `${name}.html`)) ? `${folder}/${name}.html` : `jsonld/${name}.html`;
+        expect(existsSync(resolve(root, 'tests/fixtures', file)), `${name} (${row.slice(0, 40)})`).toBe(true);
+      }
+    }
   });
 });
 
