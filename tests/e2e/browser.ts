@@ -21,6 +21,8 @@ export interface ExtensionBrowser {
   errors: string[];
   /** Replaces everything in the extension's local storage (empty: a fresh install). */
   setStorage(items?: Record<string, unknown>): Promise<void>;
+  /** A new page in the browser's one context. */
+  newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,7 @@ export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, { hea
     extensionId,
     serve: (url, html) => served.set(url, html),
     errors,
+    newPage: () => context.newPage(),
     async setStorage(items = {}) {
       await storagePage.evaluate(async (values) => {
         const local = (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void>; set(items: object): Promise<void> } } } }).chrome.storage.local;

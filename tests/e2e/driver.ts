@@ -103,11 +103,12 @@ export function puppeteerPage(page: PuppeteerPage): DriverPage {
   };
 }
 
-export async function launchDriver(name: BrowserName): Promise<ExtensionDriver> {
+/** Launches `name` with its build of the extension, speaking `uiLanguage` ("de"; US English by default). */
+export async function launchDriver(name: BrowserName, { uiLanguage = 'en-US' } = {}): Promise<ExtensionDriver> {
   if (name === 'chromium') {
     // A snapshot of the build (as for Firefox): a rebuild during the run can't pull files from under it.
     const snapshot = snapshotBuild(EXTENSION_DIR);
-    const browser = await launchExtensionBrowser(snapshot.dir).catch((error: unknown) => {
+    const browser = await launchExtensionBrowser(snapshot.dir, { uiLanguage }).catch((error: unknown) => {
       snapshot.remove();
       throw error;
     });
@@ -130,7 +131,7 @@ export async function launchDriver(name: BrowserName): Promise<ExtensionDriver> 
       },
     };
   }
-  const browser = await launchFirefoxExtensionBrowser();
+  const browser = await launchFirefoxExtensionBrowser(undefined, { uiLanguage });
   return {
     name,
     origin: browser.origin,

@@ -20,11 +20,14 @@ function neededBrowsers(): NeededBrowser[] {
     // Chromium speaks only US English without its translations, and so would the extension in it.
     ...(debianChromium ? [{ name: 'Chromium’s German UI', path: '/usr/lib/chromium/locales/de.pak', debianPackage: 'chromium-l10n' }] : []),
     { name: 'Firefox ESR', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', debianPackage: process.env.FIREFOX_PATH ? undefined : 'firefox-esr' },
+    ...(process.env.FIREFOX_PATH
+      ? []
+      : [{ name: 'Firefox ESR’s German UI', path: '/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi', debianPackage: 'firefox-esr-l10n-de' }]),
   ];
 }
 
 /** The one command that installs both browsers, for a developer who is not root. */
-export const INSTALL_COMMAND = 'sudo apt-get update && sudo apt-get install -y chromium chromium-l10n firefox-esr';
+export const INSTALL_COMMAND = 'sudo apt-get update && sudo apt-get install -y chromium chromium-l10n firefox-esr firefox-esr-l10n-de';
 
 /** Installs missing browsers as root; otherwise throws with the one command that installs them. */
 export function ensureBrowsers(): void {

@@ -1,59 +1,64 @@
-// The built extension in a Chromium whose language is German: the panel, badges and popup speak
-// German and write numbers the German way; the posting's and the sources' own words stay as written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+// The built extension in a Chromium and a Firefox whose language is German (Debian's
+// chromium-l10n and firefox-esr-l10n-de): the panel, badges and popup speak German and write
+// numbers the German way; the posting's and the sources' own words stay as written, and the
+// contract attributes stay the same.
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR } from './browser';
+import { attributeOf, BROWSERS, count, launchDriver, textOf, waitFor, type DriverPage, type ExtensionDriver } from './driver';
 import { freshPagePerTest } from './fresh-page';
 import { LINKEDIN_SEARCH, linkedinSearch, savedBoardPage } from './scenario-pages';
 
-let browser: ExtensionBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchExtensionBrowser(undefined, { uiLanguage: 'de' });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-freshPagePerTest(() => browser, (opened) => (page = opened));
-
+const PANEL = 'role-lens-panel';
 /** Text with the no-break spaces German formatting puts in, as plain spaces. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
-describe('Chromium in German', () => {
+describe.each(BROWSERS)('%s in German', (name) => {
+  let driver: ExtensionDriver;
+  let page: DriverPage;
+
+  beforeAll(async () => {
+    driver = await launchDriver(name, { uiLanguage: 'de' });
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+  freshPagePerTest(() => driver, (opened) => (page = opened));
+
   it('the panel on a LinkedIn posting in Kenya: German headings, the country named in German, German numbers', async () => {
-    browser.serve(LINKEDIN_SEARCH.split('?')[0]!, linkedinSearch('Customer Service Manager'));
+    driver.serve(LINKEDIN_SEARCH.split('?')[0]!, linkedinSearch('Customer Service Manager'));
     await page.goto(LINKEDIN_SEARCH);
-    await page.locator('.rl-panel, .rl-pill').first().waitFor();
-    if ((await page.locator('.rl-pill').count()) > 0) await page.locator('.rl-pill').click();
-    const panel = page.locator('.rl-panel');
-    await panel.waitFor();
-    await expect(panel.getByRole('heading', { name: 'Gehalt' }).count()).resolves.toBe(1);
-    await expect(panel.locator('.rl-panel__recognised').textContent()).resolves.toBe('Erkannt aus „Customer Service Manager“');
-    expect(plain(await panel.locator('.rl-regional__label').first().textContent())).toBe(
+    await waitFor(page, [PANEL, '.rl-panel, .rl-pill']);
+    if ((await count(page, [PANEL, '.rl-pill'])) > 0) await page.click([PANEL, '.rl-pill']);
+    await waitFor(page, [PANEL, '.rl-panel']);
+    expect(await textOf(page, [PANEL, '.rl-panel__recognised'])).toBe('Erkannt aus „Customer Service Manager“');
+    expect(await textOf(page, [PANEL, '.rl-section__title'])).toBe('Diese Anzeige');
+    expect(plain(await textOf(page, [PANEL, '.rl-regional__label']))).toBe(
       'Keine Zahl für die Rolle Customer Service Manager in diesem Land (Kenia); zur Orientierung werden Zahlen für die Region US gezeigt.',
     );
-    expect(plain(await panel.locator('.rl-bar__labels strong').textContent())).toBe('43.920 $–102.980 $');
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-linkedin-de.png') });
-    // The contract stays the same in every language.
-    expect(await page.locator('role-lens-panel').getAttribute('data-headline-region')).toBe('us');
+    expect(plain(await textOf(page, [PANEL, '.rl-bar__labels strong']))).toBe('43.920 $–102.980 $');
+    await page.screenshot(join(ARTIFACTS_DIR, `${name}-panel-linkedin-de.png`));
+    expect(await attributeOf(page, PANEL, 'data-headline-region')).toBe('us');
   });
 
   it('a StepStone card with a German title gets a German badge', async () => {
     const url = 'https://www.stepstone.de/jobs/software-engineer/in-40210';
-    browser.serve(url, savedBoardPage('stepstone/stepstone-1-search.html', [['Software Engineer Azure (all genders)', 'Leiter Kundenservice (m/w/d)']]));
+    driver.serve(url, savedBoardPage('stepstone/stepstone-1-search.html', [['Software Engineer Azure (all genders)', 'Leiter Kundenservice (m/w/d)']]));
     await page.goto(url);
-    const badge = page.locator('role-lens-badge[data-role-id="customer-service-director"] .rl-badge').first();
-    await badge.waitFor();
-    expect(plain(await badge.textContent())).toMatch(/^Service Director · US · Grundgehalt · 2024 · 43\.920 \$–102\.980 \$$/);
+    const badge = ['role-lens-badge[data-role-id="customer-service-director"]', '.rl-badge'];
+    await waitFor(page, badge);
+    expect(plain(await textOf(page, badge))).toBe('Service Director · US · Grundgehalt · 2024 · 43.920 $–102.980 $');
   });
 
   it('the popup: German words, the page marked German', async () => {
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await expect(page.getByLabel('Rolle nachschlagen').count()).resolves.toBe(1);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
-    const manager = page.locator('[data-role-id="customer-service-manager"] .rl-result__range');
-    expect(plain(await manager.textContent())).toBe('US · Grundgehalt · 2024 · 43.920 $–102.980 $');
+    const popup = await driver.openExtensionPage('popup.html');
+    try {
+      await waitFor(popup, '[data-role-id="customer-service-manager"] .rl-result__range');
+      expect(await textOf(popup, 'label[for="role-search"]')).toBe('Rolle nachschlagen');
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
+      expect(plain(await textOf(popup, '[data-role-id="customer-service-manager"] .rl-result__range'))).toBe('US · Grundgehalt · 2024 · 43.920 $–102.980 $');
+    } finally {
+      await popup.close();
+    }
   });
 });

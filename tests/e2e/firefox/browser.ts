@@ -170,8 +170,11 @@ async function navigateToExtensionPage(browser: Browser, page: Page, url: string
   await page.waitForFunction((target) => location.href === target && document.readyState === 'complete', { polling: 50 }, url);
 }
 
-/** Launches with a snapshot of the Firefox build, or with `extensionDir` (a variant of it a test prepared). */
-export async function launchFirefoxExtensionBrowser(extensionDir?: string): Promise<FirefoxExtensionBrowser> {
+/**
+ * Launches with a snapshot of the Firefox build, or with `extensionDir` (a variant of it a test
+ * prepared), in US English or in `uiLanguage` (German needs Debian's firefox-esr-l10n-de).
+ */
+export async function launchFirefoxExtensionBrowser(extensionDir?: string, { uiLanguage = 'en-US' } = {}): Promise<FirefoxExtensionBrowser> {
   const snapshot = extensionDir === undefined ? snapshotBuild(FIREFOX_EXTENSION_DIR) : undefined;
   const dir = extensionDir ?? snapshot!.dir;
   const manifestPath = join(dir, 'manifest.json');
@@ -188,7 +191,7 @@ export async function launchFirefoxExtensionBrowser(extensionDir?: string): Prom
     // System access lets BiDi open moz-extension:// pages and run the chrome-scope helpers
     // below (what about:addons does to withhold host permissions).
     args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: quietPrefs(geckoId, proxy.port),
+    extraPrefsFirefox: { ...quietPrefs(geckoId, proxy.port), 'intl.locale.requested': uiLanguage },
     defaultViewport: { width: 1400, height: 900 },
   });
   const close = async () => {
