@@ -1,6 +1,7 @@
 import { figureShownFirst } from '../lib/data/figures';
 import { labelledFigure } from '../lib/data/format';
 import type { RoleCatalog } from '../lib/data/catalog';
+import { uiTextLanguage } from '../lib/i18n/messages';
 import type { Role } from '../lib/data/schema';
 import { t } from '../lib/i18n/messages';
 
@@ -20,6 +21,7 @@ export function Badge({ role, catalog, wantedRegionIds, onOpen }: BadgeProps) {
     <button
       type="button"
       class="rl-badge"
+      lang={uiTextLanguage()}
       title={figureText ? t('badgeTitleWithFigure', role.title, figureText) : t('badgeTitle', role.title)}
       onClick={(event) => {
         event.preventDefault();

@@ -8,6 +8,7 @@ import { describePosting } from '../lib/page/describe-posting';
 import { PANEL_WIDTH, placePanel, type Placement } from '../lib/page/placement';
 import type { Settings } from '../lib/storage/settings';
 import type { RoleMatch } from '../lib/titles/classify';
+import { uiTextLanguage } from '../lib/i18n/messages';
 import { Panel } from './Panel';
 
 export interface Shown {
@@ -76,7 +77,7 @@ export function PanelHost({ source, catalog, host, siteCountry, rememberedCollap
   const collapsed = collapsedPreference || (place.kind === 'corner' && !openedInCorner);
   const position = place.kind === 'side' ? { left: `${place.left}px`, top: `${place.top}px` } : { right: '16px', bottom: '16px' };
   return (
-    <div class="rl-root" style={{ position: 'fixed', zIndex: 2147483647, '--rl-panel-width': `${PANEL_WIDTH}px`, ...position }}>
+    <div class="rl-root" lang={uiTextLanguage()} style={{ position: 'fixed', zIndex: 2147483647, '--rl-panel-width': `${PANEL_WIDTH}px`, ...position }}>
       <Panel
         role={description.role}
         catalog={catalog}

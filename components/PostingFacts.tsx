@@ -55,7 +55,7 @@ export function PostingFacts({ reading, catalog }: PostingFactsProps) {
       {transparency.sentence !== '' && (
         <p class="rl-fact" data-fact="pay-transparency">
           <strong>{t('factPayInAdverts')}</strong>{' '}
-          {/* The rule as the table states it, in English whatever the UI's language: a legal statement is not paraphrased. */}
+          {/* Built from the rules table's English wording (who must state what, and when), which is not translated. */}
           <span lang="en">{transparency.sentence}</span>
           {citation && <span class="rl-source"> {t('factTransparencySource', citation.title, citation.read)}</span>}
         </p>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { citedSourceIds } from '../lib/data/citations';
 import { figureShownFirst, type ShownFirst } from '../lib/data/figures';
-import { figureAmount, figureQualifiers, figureTag, formatOpenRange, formatYears, labelledFigure, perPeriod } from '../lib/data/format';
+import { figureAmount, figureQualifiers, figureTag, formatOpenRange, formatYears, labelledFigure, perPeriod, regionLabel } from '../lib/data/format';
 import type { PostingPayView } from '../lib/pay/assess';
 import type { PostingPlace } from '../lib/place/place';
 import type { RoleCatalog } from '../lib/data/catalog';
@@ -113,11 +113,11 @@ function PostingPay({ view }: { view: PostingPayView }) {
 /** Why another country's figure stands in, when it does. */
 function referenceNote(role: Role, shown: ShownFirst, wantedRegionIds: readonly string[], place: PostingPlace | undefined, catalog: RoleCatalog): string | undefined {
   if (!shown.figure || !shown.forReference) return undefined;
-  const label = (id: string | undefined) => catalog.regions.find((region) => region.id === id)?.shortLabel ?? id ?? '';
-  const reference = t('referenceShown', label(shown.regionId));
+  const reference = t('referenceShown', regionLabel(shown.regionId ?? 'us', catalog.regions));
   if (place && !place.country) return t('referenceNoCountry', reference);
-  const wanted = place?.country ? countryName(place.country) : label(wantedRegionIds[0]);
-  return t('referenceNoFigure', wanted, role.title, reference);
+  if (place?.country) return t('referenceNoFigure', countryName(place.country), role.title, reference);
+  // No posting (the popup): the region chosen in settings, which may be a city.
+  return t('referenceNoRegionFigure', regionLabel(wantedRegionIds[0] ?? 'us', catalog.regions), role.title, reference);
 }
 
 interface PayProps {
@@ -186,7 +186,7 @@ function Pay({ role, catalog, wantedRegionIds, place, postingPay }: PayProps) {
           <FigureList figures={beside} catalog={catalog} />
         </div>
       )}
-      {caveat && <p class="rl-caveat">{caveat}</p>}
+      {caveat && <p class="rl-caveat" lang="en">{caveat}</p>}
       {figures.length > 0 && (
         <details class="rl-details">
           <summary>{t('everySourceFigure', figures.length)}</summary>
@@ -205,7 +205,7 @@ function Duties({ role, catalog, preview }: { role: Role; catalog: RoleCatalog; 
   return (
     <section class="rl-section" aria-labelledby={`${listId}-title`}>
       <h3 id={`${listId}-title`} class="rl-section__title">{t('sectionDuties')}</h3>
-      <ul id={listId} class="rl-duties">
+      <ul id={listId} class="rl-duties" lang="en">
         {shown.map((duty) => (
           <li key={duty}>{duty}</li>
         ))}
@@ -235,7 +235,10 @@ export function RoleCard({ role, catalog, wantedRegionIds = ['us'], place, showD
   const showYears = years !== undefined && !experience.wording.includes(String(experience.minYears));
   return (
     <article class="rl-card" data-role-id={role.id}>
-      <p class="rl-summary">{role.summary}</p>
+      {/* The sources' own words are English, whatever the UI's language. */}
+      <p class="rl-summary" lang="en">
+        {role.summary}
+      </p>
       <Pay role={role} catalog={catalog} wantedRegionIds={wantedRegionIds} place={place} postingPay={postingPay} />
       <section class="rl-section" aria-labelledby={`${role.id}-experience`}>
         <h3 id={`${role.id}-experience`} class="rl-section__title">{t('sectionExperience')}</h3>
@@ -254,10 +257,12 @@ export function RoleCard({ role, catalog, wantedRegionIds = ['us'], place, showD
         <h3 id={`${role.id}-education`} class="rl-section__title">{t('sectionEducation')}</h3>
         <ul>
           {role.education.map((item) => (
-            <li key={item.text}>{item.text}</li>
+            <li key={item.text} lang="en">
+              {item.text}
+            </li>
           ))}
           {role.certifications.map((item) => (
-            <li key={item.name}>
+            <li key={item.name} lang="en">
               <strong>{item.name}</strong>: {item.text}
             </li>
           ))}
@@ -281,7 +286,7 @@ export function RoleCard({ role, catalog, wantedRegionIds = ['us'], place, showD
       {role.gaps.length > 0 && (
         <section class="rl-section" aria-labelledby={`${role.id}-gaps`}>
           <h3 id={`${role.id}-gaps`} class="rl-section__title">{t('sectionGaps')}</h3>
-          <ul class="rl-gaps">
+          <ul class="rl-gaps" lang="en">
             {role.gaps.map((gap) => (
               <li key={gap}>{gap}</li>
             ))}

@@ -31,7 +31,7 @@ export function SettingsForm({ settings, boards, regions, onChange }: SettingsFo
               checked={settings.boards[board.id] ?? true}
               onChange={(event) => update({ boards: { ...settings.boards, [board.id]: event.currentTarget.checked } })}
             />
-            {board.label}
+            {board.id === 'career-site' ? t('careerSitesSwitch') : board.label}
           </label>
         ))}
       </fieldset>

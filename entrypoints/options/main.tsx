@@ -7,7 +7,7 @@ import '../../components/role-lens.css';
 import { loadRoleCatalog, type RoleCatalog } from '../../lib/data/catalog';
 import { BOARD_SWITCHES, readSettings, saveSettings, type Settings } from '../../lib/storage/settings';
 import { enableSite, grantedCareerSites, revokeSite } from '../../lib/extension/site-access';
-import { t, uiLocale } from '../../lib/i18n/messages';
+import { t, uiTextLanguage } from '../../lib/i18n/messages';
 
 interface OptionsPageProps {
   initial: Settings;
@@ -58,7 +58,7 @@ async function start(): Promise<void> {
   ]);
   const root = document.getElementById('app')!;
   // The page's static words, in the browser's language.
-  document.documentElement.lang = uiLocale();
+  document.documentElement.lang = uiTextLanguage();
   document.title = t('optionsTitle');
   root.querySelector('h1')!.textContent = t('optionsTitle');
   const mount = document.createElement('div');

@@ -10,7 +10,7 @@ import { loadRoleCatalog } from '../../lib/data/catalog';
 import { takePendingQuery } from '../../lib/extension/selection-lookup';
 import { readSettings, REGION_AUTO } from '../../lib/storage/settings';
 import { tabSiteAccess } from '../../lib/extension/site-access';
-import { t, uiLocale } from '../../lib/i18n/messages';
+import { t, uiTextLanguage } from '../../lib/i18n/messages';
 
 /** The popup waits this long at most for the tab's answer, so it always opens promptly. */
 const TAB_ANSWER_TIMEOUT_MS = 150;
@@ -40,7 +40,7 @@ function tabPosting(tab: { id?: number } | undefined): Promise<PostingReport> {
  */
 function start(): void {
   const container = document.getElementById('app')!;
-  document.documentElement.lang = uiLocale();
+  document.documentElement.lang = uiTextLanguage();
   let props: PopupProps = { listings: ROLE_LISTINGS, copyText: (text) => navigator.clipboard.writeText(text) };
   const draw = (more: Partial<PopupProps>) => {
     props = { ...props, ...more };
@@ -49,9 +49,13 @@ function start(): void {
   const fromUrl = new URLSearchParams(location.search).get('q') ?? undefined;
 
   const catalog = loadRoleCatalog();
-  // The chosen role's view comes with the data it shows: the list paints without either.
-  Promise.all([catalog, import('../../components/ChosenRole')]).then(
-    ([loaded, { ChosenRole }]) => draw({ catalog: loaded, ChosenRoleView: ChosenRole }),
+  catalog.then(
+    (loaded) => draw({ catalog: loaded }),
+    () => draw({ dataError: true }),
+  );
+  // The chosen role's view is loaded after the first paint too: the list paints without it.
+  import('../../components/ChosenRole').then(
+    ({ ChosenRole }) => draw({ ChosenRoleView: ChosenRole }),
     () => draw({ dataError: true }),
   );
   Promise.all([import('../../lib/titles/lookup'), catalog])

@@ -1,6 +1,6 @@
 // Display formatting for money and figures, shared by the panel, popup, badges and summary. Every
 // figure is said with what it is: region, basis and year beside the amount.
-import { ordinal, t, uiLocale, type MessageName } from '../i18n/messages';
+import { countryName, formatNumber, ordinal, plural, t, uiLocale, type MessageName } from '../i18n/messages';
 import { figureYear, type FigureSources } from './figures';
 import type { Region, Role, SalaryFigure } from './schema';
 
@@ -58,9 +58,16 @@ export function figureAmount(figure: SalaryFigure): string {
   }
 }
 
+/** "US", "UK", "India" ("USA", "Indien" in German): a country in the UI's language; a city or area as the data names it. */
+export function regionLabel(regionId: string, regions: readonly Region[]): string {
+  const region = regions.find(({ id }) => id === regionId);
+  if (!region) return regionId;
+  return region.locationWords.length === 0 ? countryName(region.country, 'short') : region.shortLabel;
+}
+
 /** "US base · 2024": where, what kind of pay, and when, for any figure. */
 export function figureTag(figure: Pick<SalaryFigure, 'region' | 'basis' | 'year' | 'sourceId'>, regions: readonly Region[], sources: FigureSources): string {
-  const where = regions.find((region) => region.id === figure.region)?.shortLabel ?? figure.region;
+  const where = regionLabel(figure.region, regions);
   return t('figureTag', where, t(figure.basis === 'base' ? 'basisBase' : 'basisTotal'), figureYear(figure, sources));
 }
 
@@ -85,7 +92,7 @@ export function figureQualifiers(figure: SalaryFigure): string[] {
 export function formatYears(experience: Role['experience']): string | undefined {
   const { minYears, maxYears } = experience;
   if (minYears === undefined) return undefined;
-  return maxYears === undefined ? t('yearsAtLeast', minYears) : t('yearsRange', minYears, maxYears);
+  return maxYears === undefined ? plural('yearsAtLeast', minYears) : t('yearsRange', formatNumber(minYears), formatNumber(maxYears));
 }
 
 /** "$60K–$75K a year", "£12.30 an hour": an amount with the period it is paid for. */

@@ -36,7 +36,7 @@ export function roleSummaryText(role: Role, catalog: RoleCatalog, regionIds: rea
       citedSourceIds(role)
         .map((id) => catalog.source(id))
         .filter((source) => source !== undefined)
-        .map((source) => `${source.name} (${source.date})`)
+        .map((source) => `${source.name} (${source.date === 'n.d.' ? t('yearUndated') : source.date})`)
         .join('; '),
     ),
   );

@@ -31,36 +31,50 @@ export function uiLocale(): string {
   return (cachedLocale = locale);
 }
 
-/** Forgets the cached locale (tests switch languages). */
+/** Forgets the cached locale and language (tests switch languages). */
 export function forgetUiLocale(): void {
   cachedLocale = undefined;
+  cachedTextLanguage = undefined;
 }
 
-/** The language the messages are in (the browser's, or English when it has no translation). */
-function messagesLanguage(): string {
-  return t('messagesLocale');
+let cachedTextLanguage: string | undefined;
+
+/**
+ * The language the UI's words are in ("de"; "en" where the browser's language has no
+ * translation): for the pages' and the panel's `lang`, plural and ordinal rules, and the names of
+ * countries written among those words.
+ */
+export function uiTextLanguage(): string {
+  if (cachedTextLanguage) return cachedTextLanguage;
+  const named = t('messagesLocale');
+  // Without the browser's i18n, t() gives back the message's name: no language to trust.
+  const language = /^[a-z]{2,3}$/.test(named) && Intl.PluralRules.supportedLocalesOf([named]).length > 0 ? named : 'en';
+  return (cachedTextLanguage = language);
 }
 
-type PluralMessage = 'years';
+type PluralMessage = 'years' | 'yearsAtLeast' | 'yearsUpTo';
 type OrdinalCategory = 'one' | 'two' | 'few' | 'other';
 
-/** "1 year", "5 years", "1 an", "2 ans": the word that goes with a count, in the messages' language. */
+/** "1 year", "5 years", "up to 1 year", "1 an", "2 ans": the words that go with a count, in the UI's language. */
 export function plural(name: PluralMessage, count: number): string {
-  const category = new Intl.PluralRules(messagesLanguage()).select(count) === 'one' ? 'one' : 'other';
+  const category = new Intl.PluralRules(uiTextLanguage()).select(count) === 'one' ? 'one' : 'other';
   return t(`${name}_${category}`, formatNumber(count));
 }
 
 /** "10th", "10.", "10e", "10.º": an ordinal in the messages' language. */
 export function ordinal(n: number): string {
-  const category = new Intl.PluralRules(messagesLanguage(), { type: 'ordinal' }).select(n);
+  const category = new Intl.PluralRules(uiTextLanguage(), { type: 'ordinal' }).select(n);
   const known: readonly OrdinalCategory[] = ['one', 'two', 'few'];
   return t(`ordinal_${known.includes(category as OrdinalCategory) ? (category as OrdinalCategory) : 'other'}`, n);
 }
 
-/** "India", "Germany" ("Indien", "Allemagne"…): a country's name in the browser's language. */
-export function countryName(country: string): string {
+/**
+ * "India", "United States" ("Indien", "Vereinigte Staaten" …): a country's name in the UI's
+ * language; `short`: "US", "UK" ("USA", "R.-U." …), as figure tags name them.
+ */
+export function countryName(country: string, style: 'long' | 'short' = 'long'): string {
   try {
-    return new Intl.DisplayNames(uiLocale(), { type: 'region' }).of(country) ?? country;
+    return new Intl.DisplayNames(uiTextLanguage(), { type: 'region', style }).of(country) ?? country;
   } catch {
     return country; // not a region code Intl knows
   }

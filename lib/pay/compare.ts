@@ -3,7 +3,7 @@
 // range or a central value; one-sided pay yields only what follows from it.
 import { leadFigure, type FigureSources } from '../data/figures';
 import { regionIdsFor, type PostingPlace } from '../place/place';
-import { figureAmount, formatMoney } from '../data/format';
+import { figureAmount, formatMoney, regionLabel } from '../data/format';
 import type { ExchangeRates, Region, Role, SalaryFigure } from '../data/schema';
 import type { PostedPay } from './parse';
 import { countryName, t, uiLocale, type MessageName } from '../i18n/messages';
@@ -39,7 +39,7 @@ function conversionNote(pay: PostedPay, context: CompareContext): string | undef
   const rate = usdPerUnit(context.exchangeRates, pay.currency);
   if (pay.currency === 'USD' || rate === undefined) return undefined;
   const ends = [pay.annualMin, pay.annualMax].map((end) => (end === undefined ? '…' : formatMoney(end * rate, 'USD')));
-  const source = context.source(context.exchangeRates.sourceId)?.name ?? 'cited table';
+  const source = context.source(context.exchangeRates.sourceId)?.name ?? context.exchangeRates.sourceId;
   const rateText = rate.toLocaleString(uiLocale(), { minimumFractionDigits: 4, maximumFractionDigits: 4 });
   return t('conversionNote', ends[0] === ends[1] ? ends[0]! : ends.join('–'), pay.currency, rateText, source, context.exchangeRates.period);
 }
@@ -66,8 +66,7 @@ const REFERENCE_NAMES: Record<SalaryFigure['statistic'], MessageName> = {
 
 /** "US range", "UK average (a proxy occupation)": the figure a posting is compared with. */
 function referenceName(figure: SalaryFigure, context: CompareContext): string {
-  const where = context.regions.find((region) => region.id === figure.region)?.shortLabel ?? figure.region;
-  const name = t(REFERENCE_NAMES[figure.statistic], where);
+  const name = t(REFERENCE_NAMES[figure.statistic], regionLabel(figure.region, context.regions));
   return figure.proxy ? t('referenceProxy', name) : name;
 }
 

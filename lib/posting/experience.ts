@@ -800,8 +800,8 @@ function askedYears(asked: Years): string {
   if (min !== undefined && max !== undefined) {
     return min === max ? plural('years', min) : t('yearsRange', formatNumber(min), formatNumber(max));
   }
-  if (min !== undefined) return t('yearsAtLeast', formatNumber(min));
-  return t('yearsUpTo', formatNumber(max ?? 0));
+  if (min !== undefined) return plural('yearsAtLeast', min);
+  return plural('yearsUpTo', max ?? 0);
 }
 
 /** "8–12", "10+", "up to 5", "8": the typical figure, as the data gives it. */

@@ -34,7 +34,7 @@ describe.each(BROWSERS)('%s in German', (name) => {
     expect(await textOf(page, [PANEL, '.rl-panel__recognised'])).toBe('Erkannt aus „Customer Service Manager“');
     expect(await textOf(page, [PANEL, '.rl-section__title'])).toBe('Diese Anzeige');
     expect(plain(await textOf(page, [PANEL, '.rl-regional__label']))).toBe(
-      'Keine Zahl für die Rolle Customer Service Manager in diesem Land (Kenia); zur Orientierung werden Zahlen für die Region US gezeigt.',
+      'Keine Zahl für die Rolle Customer Service Manager in diesem Land (Kenia); zur Orientierung werden Zahlen für die Region USA gezeigt.',
     );
     expect(plain(await textOf(page, [PANEL, '.rl-bar__labels strong']))).toBe('43.920 $–102.980 $');
     await page.screenshot(join(ARTIFACTS_DIR, `${name}-panel-linkedin-de.png`));
@@ -47,7 +47,7 @@ describe.each(BROWSERS)('%s in German', (name) => {
     await page.goto(url);
     const badge = ['role-lens-badge[data-role-id="customer-service-director"]', '.rl-badge'];
     await waitFor(page, badge);
-    expect(plain(await textOf(page, badge))).toBe('Service Director · US · Grundgehalt · 2024 · 43.920 $–102.980 $');
+    expect(plain(await textOf(page, badge))).toBe('Service Director · USA · Grundgehalt · 2024 · 43.920 $–102.980 $');
   });
 
   it('the popup: German words, the page marked German', async () => {
@@ -56,7 +56,7 @@ describe.each(BROWSERS)('%s in German', (name) => {
       await waitFor(popup, '[data-role-id="customer-service-manager"] .rl-result__range');
       expect(await textOf(popup, 'label[for="role-search"]')).toBe('Rolle nachschlagen');
       expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
-      expect(plain(await textOf(popup, '[data-role-id="customer-service-manager"] .rl-result__range'))).toBe('US · Grundgehalt · 2024 · 43.920 $–102.980 $');
+      expect(plain(await textOf(popup, '[data-role-id="customer-service-manager"] .rl-result__range'))).toBe('USA · Grundgehalt · 2024 · 43.920 $–102.980 $');
     } finally {
       await popup.close();
     }

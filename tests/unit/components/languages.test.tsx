@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import rawRoleData from '../../../data/roles.json';
+import { Badge } from '../../../components/Badge';
 import { Panel } from '../../../components/Panel';
 import { Popup } from '../../../components/Popup';
 import { SettingsForm } from '../../../components/SettingsForm';
@@ -12,7 +13,8 @@ import { BOARD_SWITCHES, DEFAULT_SETTINGS } from '../../../lib/storage/settings'
 import { RoleCatalog } from '../../../lib/data/catalog';
 import { figureQualifiers, formatMoney } from '../../../lib/data/format';
 import { parseRoleData } from '../../../lib/data/validate';
-import { plural } from '../../../lib/i18n/messages';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { countryName, forgetUiLocale, ordinal, plural, t, uiTextLanguage } from '../../../lib/i18n/messages';
 import { comparePostedPay } from '../../../lib/pay/compare';
 import { parsePostedPay } from '../../../lib/pay/parse';
 import { compareExperience } from '../../../lib/posting/experience';
@@ -98,7 +100,7 @@ describe('the panel in German', () => {
     expect(screen.getByRole('heading', { name: 'Typische Aufgaben' })).toBeTruthy();
     expect(container.querySelector('.rl-panel__recognised')?.textContent).toBe('Erkannt aus „Leiter Kundenservice (m/w/d)“');
     // BLS OEWS May 2024, SOC 43-1011, 10th–90th percentile: $43,920–$102,980.
-    expect(plain(container.querySelector('.rl-lead__caption')?.textContent)).toBe('US · Grundgehalt · 2024 · 10. bis 90. Perzentil');
+    expect(plain(container.querySelector('.rl-lead__caption')?.textContent)).toBe('USA · Grundgehalt · 2024 · 10. bis 90. Perzentil');
     expect(plain(container.querySelector('.rl-bar__labels strong')?.textContent)).toBe('43.920 $–102.980 $');
     expect(screen.getByRole('button', { name: 'Panel einklappen' })).toBeTruthy();
   });
@@ -129,7 +131,7 @@ describe('sentences in French and Spanish', () => {
     const comparison = comparePostedPay(pay, catalog.role('customer-service-manager'), US, catalog);
     expect(comparison.verdict).toBe('within');
     expect(plain(comparison.sentence)).toBe(
-      'Dans la référence (fourchette US : 43,9 k $US–103 k $US) : les deux bornes de l’offre, 60 k $US et 75 k $US, sont dans la fourchette.',
+      'Dans la référence (fourchette É.-U. : 43,9 k $US–103 k $US) : les deux bornes de l’offre, 60 k $US et 75 k $US, sont dans la fourchette.',
     );
   });
 
@@ -156,6 +158,35 @@ describe('sentences in French and Spanish', () => {
   });
 });
 
+describe('counts of one', () => {
+  it('say "1 year" in every language, open-ended or not', () => {
+    const ask = (min: number | undefined, max: number | undefined) => compareExperience({ min, max }, {}, 'Customer Support Director', '');
+    useUiLanguage('en-US');
+    expect(ask(undefined, 1)).toBe('This posting asks up to 1 year; the data gives no typical number of years for Customer Support Directors.');
+    useUiLanguage('de-DE');
+    expect(ask(1, undefined)).toBe('Diese Anzeige verlangt mindestens 1 Jahr; die Daten nennen keine typische Zahl an Jahren für die Rolle Customer Support Director.');
+    expect(ask(undefined, 1)).toContain('bis zu 1 Jahr;');
+    expect(ask(3, undefined)).toContain('mindestens 3 Jahre;');
+    useUiLanguage('fr-FR');
+    expect(ask(1, undefined)).toContain('au moins 1 an');
+    useUiLanguage('es-ES');
+    expect(ask(1, undefined)).toContain('al menos 1 año;');
+  });
+});
+
+describe('without the browser’s i18n (a page outside the extension)', () => {
+  it('still ranks percentiles and counts years, in English rules, and says what each message is', () => {
+    fakeBrowser.i18n.getMessage = () => {
+      throw new Error('no i18n here');
+    };
+    forgetUiLocale();
+    expect(uiTextLanguage()).toBe('en');
+    expect(() => ordinal(10)).not.toThrow();
+    expect(() => plural('years', 1)).not.toThrow();
+    expect(t('sectionPay')).toBe('sectionPay');
+  });
+});
+
 describe('a language without a translation', () => {
   it('gets English words and its own numbers (Italian)', () => {
     useUiLanguage('it-IT');
@@ -164,5 +195,23 @@ describe('a language without a translation', () => {
     const manager = screen.getAllByRole('option').find((option) => option.getAttribute('data-role-id') === 'customer-service-manager')!;
     expect(plain(manager.querySelector('.rl-result__range')?.textContent)).toBe('US base · 2024 · 43,9K USD–103K USD');
     expect(plain(formatMoney(2500000, 'EUR'))).toBe('2,5 Mln €');
+  });
+
+  it('names countries in the words’ language, and marks the words English (Italian)', () => {
+    useUiLanguage('it-IT');
+    expect(uiTextLanguage()).toBe('en');
+    expect(countryName('US')).toBe('United States');
+    const pay = parsePostedPay('₹4,80,000 - ₹6,00,000 a year', { country: 'IN' })!;
+    expect(comparePostedPay(pay, catalog.role('customer-support-manager'), INDIA, catalog).sentence).toBe(
+      'Not compared: no India base-pay figure for Customer Support Manager.',
+    );
+    render(<Badge role={catalog.role('customer-service-manager')} catalog={catalog} wantedRegionIds={['us']} onOpen={noop} />);
+    expect(screen.getByRole('button').getAttribute('lang')).toBe('en');
+  });
+
+  it('marks a German badge German, whatever the page’s language', () => {
+    useUiLanguage('de-DE');
+    render(<Badge role={catalog.role('customer-service-manager')} catalog={catalog} wantedRegionIds={['us']} onOpen={noop} />);
+    expect(screen.getByRole('button').getAttribute('lang')).toBe('de');
   });
 });
