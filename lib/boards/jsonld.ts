@@ -70,8 +70,8 @@ function readAddress(jobLocation: unknown): Json | undefined {
 function readCountry(address: Json | undefined): string | undefined {
   const value = address?.addressCountry;
   const country = asString(isObject(value) ? value.name : value);
-  // Boards fill an unknown country with "-" (Naukri): no letters, no country.
-  return country !== undefined && /\p{L}/u.test(country) ? country : undefined;
+  // Boards fill an unknown country with "-" (Naukri) or a placeholder word: no country.
+  return country !== undefined && /\p{L}/u.test(country) && !/^(?:n\/?a|none|null|unknown)$/i.test(country) ? country : undefined;
 }
 
 function readLocation(address: Json | undefined): string | undefined {

@@ -20,8 +20,8 @@ export function formatMoney(amount: number, currency: string): string {
       currency,
       currencyDisplay: 'symbol',
       notation: 'compact',
-      // One decimal of the unit ("$103.2K" stays apart from "$103K"), or three digits where that
-      // says more: "$1.03L" in Indian English, not "$1L".
+      // One decimal of the unit ("$103.2K" stays apart from "$103K" in US English), or three
+      // digits where that says more: "$1.03L" in Indian English, not "$1L".
       minimumFractionDigits: 0,
       maximumFractionDigits: 1,
       minimumSignificantDigits: 1,
@@ -95,7 +95,7 @@ export function formatYears(experience: Role['experience']): string | undefined 
   return maxYears === undefined ? plural('yearsAtLeast', minYears) : t('yearsRange', formatNumber(minYears), formatNumber(maxYears));
 }
 
-/** "$60K–$75K a year", "£12.30 an hour": an amount with the period it is paid for. */
+/** "$60K–$75K a year", "£12.3 an hour": an amount with the period it is paid for. */
 export function perPeriod(amount: string, period: 'hour' | 'day' | 'week' | 'biweek' | 'semimonth' | 'month' | 'year'): string {
   return t(PERIOD_MESSAGES[period], amount);
 }

@@ -53,7 +53,7 @@ function referenceFigure(role: Role, place: PostingPlace, context: CompareContex
   return undefined;
 }
 
-/** "the US range", "the UK average", "the Miami typical amount", with what qualifies it. */
+/** The message naming each kind of figure a posting can be compared with. */
 const REFERENCE_NAMES: Record<SalaryFigure['statistic'], MessageName> = {
   range: 'referenceRange',
   average: 'referenceAverage',

@@ -779,7 +779,8 @@ export function experienceAsked(description: string): ExperienceAsked | null {
   }
 }
 
-function formatYears(value: number): string {
+/** A number of years as the contract attribute writes it: "5", "2.5" (never the locale's "2,5"). */
+function attributeYears(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 10) / 10);
 }
 
@@ -789,7 +790,7 @@ function formatYears(value: number): string {
  */
 export function experienceAttribute(asked: Pick<ExperienceAsked, 'min' | 'max'> | null | undefined): string | null {
   if (!asked || (asked.min === undefined && asked.max === undefined)) return null;
-  return `${asked.min === undefined ? '' : formatYears(asked.min)}-${asked.max === undefined ? '' : formatYears(asked.max)}`;
+  return `${asked.min === undefined ? '' : attributeYears(asked.min)}-${asked.max === undefined ? '' : attributeYears(asked.max)}`;
 }
 
 type Years = { min?: number; max?: number };

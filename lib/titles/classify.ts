@@ -294,7 +294,11 @@ function splitCompound(word: string): string[] | null {
   return null;
 }
 
-/** Italian and French articles elided onto a family word ("dell'assistenza", "d'assistance"): the apostrophe is gone by now. */
+/**
+ * Italian and French articles and prepositions elided onto a family word ("dell'assistenza",
+ * "all'assistenza", "d'assistance"): the apostrophe is gone by now. Each reads as "of", which is
+ * all the matcher needs between a level and its function.
+ */
 const ELIDED_OF = words('dell dall nell all d l');
 
 function pushNormalWord(out: string[], word: string, hyphenated: boolean): void {

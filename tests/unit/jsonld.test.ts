@@ -40,6 +40,11 @@ describe('JobPosting JSON-LD', () => {
     });
   });
 
+  it.each(['-', 'N/A', 'n/a', 'None', ' '])('takes a placeholder country (%j) for no country', (placeholder) => {
+    const json = JSON.stringify({ '@type': 'JobPosting', title: 'Customer Service Manager', jobLocation: { address: { addressLocality: 'Pune', addressCountry: placeholder } } });
+    expect(readJobPostingJsonLd(pageWith(json))).toMatchObject({ location: 'Pune', addressCountry: undefined });
+  });
+
   it.each([
     ['malformed JSON', '{"@type": "JobPosting", "title": '],
     ['a list of postings (Indeed search pages carry an ItemList)', JSON.stringify({ '@type': 'ItemList', itemListElement: [{ '@type': 'JobPosting' }] })],

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import { CareerSites } from '../../components/CareerSites';
 import { SiteAccess } from '../../components/SiteAccess';
 import { isBoardOrigin } from '../../lib/boards/sites';
@@ -28,8 +29,10 @@ function fakeSiteApis(granted: string[], answer = true) {
       return answer;
     }),
     remove: vi.fn(async ({ origins: gone }: { origins: string[] }) => gone.every((origin) => origins.delete(origin))),
-    // Exact patterns only: enough for these tests, which grant what they ask about.
-    contains: vi.fn(async ({ origins: asked }: { origins: string[] }) => asked.every((origin) => origins.has(origin))),
+    // As the browser answers: an asked origin is contained when a granted pattern covers its host.
+    contains: vi.fn(async ({ origins: asked }: { origins: string[] }) =>
+      asked.every((origin) => [...origins].some((granted) => new MatchPattern(granted).includes(origin.replace(/\*$/, '')))),
+    ),
   };
   const tabs = { reload: vi.fn(async () => {}) };
   Object.assign(fakeBrowser, { scripting, permissions, tabs });
@@ -80,8 +83,8 @@ describe('what the popup offers for the active tab', () => {
     expect(await tabSiteAccess({ id: 3, url: 'https://jobs.lever.co/acme/123' })).toMatchObject({ kind: 'career-site', state: 'enabled' });
   });
 
-  it('a board with its access: nothing to say', async () => {
-    fakeSiteApis(['https://www.linkedin.com/*']);
+  it('a board with its access (the manifest’s pattern): nothing to say', async () => {
+    fakeSiteApis(['*://*.linkedin.com/*']);
     expect(await tabSiteAccess({ id: 3, url: 'https://www.linkedin.com/jobs/view/1/' })).toBeUndefined();
   });
 
