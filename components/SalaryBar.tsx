@@ -1,4 +1,4 @@
-import { formatMoney, formatOpenRange, formatRange } from '../lib/data/format';
+import { formatMoney, formatOpenRange } from '../lib/data/format';
 import { t } from '../lib/i18n/messages';
 
 export interface SalaryBarProps {
@@ -45,7 +45,18 @@ export function SalaryBar({ min, max, currency, label, marker }: SalaryBarProps)
       </div>
       <div class="rl-bar__labels" aria-hidden="true">
         <span>{formatMoney(scaleMin, currency)}</span>
-        <strong>{formatRange(min, max, currency)}</strong>
+        {/* Where the amounts are long ("43,9 mil US$"), the range may break after its dash, never inside an amount. */}
+        <strong>
+          {min === max ? (
+            formatMoney(min, currency)
+          ) : (
+            <>
+              <span>{formatMoney(min, currency)}–</span>
+              <wbr />
+              <span>{formatMoney(max, currency)}</span>
+            </>
+          )}
+        </strong>
         <span>{formatMoney(scaleMax, currency)}</span>
       </div>
     </div>

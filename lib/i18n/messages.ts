@@ -10,7 +10,8 @@ export type MessageName = keyof typeof import('../../public/_locales/en/messages
 export function t(name: MessageName, ...substitutions: (string | number)[]): string {
   try {
     const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
-    return getMessage(name, substitutions.map(String)) || name;
+    // A substitution ending a sentence with its own abbreviation point ("EE. UU.") needs no second one.
+    return getMessage(name, substitutions.map(String)).replace(/(?<=\p{L})\.\.(?!\.)/gu, '.') || name;
   } catch {
     return name; // no i18n here (a page outside the extension): the name says what was meant
   }

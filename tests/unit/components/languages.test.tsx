@@ -143,6 +143,26 @@ describe('sentences in French and Spanish', () => {
     expect(comparison.sentence).toBe('Sin comparar: no hay cifra de salario base para el puesto de Customer Support Manager en este país (India).');
   });
 
+  it('ends a sentence once when it ends on an abbreviation (Spanish "EE. UU.")', () => {
+    useUiLanguage('es-ES');
+    const { container } = render(
+      <Panel
+        role={catalog.role('customer-service-manager')}
+        catalog={catalog}
+        postingTitle="Customer Service Manager"
+        wantedRegionIds={[]}
+        place={{ country: 'KE', evidence: 'location' }}
+        showDuties
+        collapsed={false}
+        onToggleCollapsed={noop}
+        onDismiss={noop}
+      />,
+    );
+    expect(plain(container.querySelector('.rl-regional__label')?.textContent)).toBe(
+      'No hay cifras para el puesto de Customer Service Manager en este país (Kenia); se muestran como orientación las cifras de la región EE. UU.',
+    );
+  });
+
   it('counts years and ranks percentiles by each language’s rules', () => {
     useUiLanguage('fr');
     expect([plural('years', 0), plural('years', 1), plural('years', 5)]).toEqual(['0 an', '1 an', '5 ans']);
