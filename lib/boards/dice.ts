@@ -1,5 +1,6 @@
 // Dice (www.dice.com, US): badges on the search list's cards. Job pages (/job-detail/<uuid>) get
 // no posting read yet: no saved job page to write selectors from.
+import { linkTarget } from './dom';
 import type { BoardDefinition } from './types';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -8,15 +9,6 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function jobIdFromPath(path: string): string | undefined {
   const id = /^\/job-detail\/([^/?#]+)/.exec(path)?.[1];
   return id && GUID.test(id) ? id.toLowerCase() : undefined;
-}
-
-function jobIdFromHref(href: string | null | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    return jobIdFromPath(new URL(href, 'https://www.dice.com').pathname);
-  } catch {
-    return undefined;
-  }
 }
 
 export const dice: BoardDefinition = {
@@ -44,7 +36,7 @@ export const dice: BoardDefinition = {
     pay: [{ css: '[aria-labelledby="salary-label"]', serves: 'search list, pay chip, 2026-06' }],
     jobKey: (card, opener) => {
       const guid = card.getAttribute('data-job-guid');
-      return guid && GUID.test(guid) ? guid.toLowerCase() : jobIdFromHref(opener?.getAttribute('href'));
+      return guid && GUID.test(guid) ? guid.toLowerCase() : jobIdFromPath(linkTarget(opener, 'https://www.dice.com')?.pathname ?? '');
     },
   },
 };

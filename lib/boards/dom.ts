@@ -3,6 +3,17 @@
 /** Page text longer than this is not a title, location or pay line; it is cut, not parsed. */
 const MAX_TEXT_CHARS = 500;
 
+/** Where a link goes, resolved against the board's own site; undefined without a link or for a malformed one. */
+export function linkTarget(link: Element | null | undefined, site: string): URL | undefined {
+  const href = link?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    return new URL(href, site);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The first element matching any selector, trying them in order (newest markup first). */
 export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {

@@ -1,7 +1,7 @@
 // LinkedIn: job views (guest, logged-in, and the server-rendered SDUI view of 2026), the search,
 // collections and recommended pages' details pane, /jobs/search-results/, and the job cards of
 // result lists, similar-jobs rails and the jobs home.
-import { textOf } from './dom';
+import { linkTarget, textOf } from './dom';
 import type { BoardDefinition } from './types';
 
 /** The job id of a single-job page: the trailing number of `/jobs/view/<slug>-<id>`. */
@@ -19,13 +19,9 @@ function jobIdFrom(url: URL): string | undefined {
 }
 
 /** The job a card's link opens (`?currentJobId=`, `/jobs/view/…`). */
-function jobIdOfLink(href: string | null | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    return jobIdFrom(new URL(href, 'https://www.linkedin.com/'));
-  } catch {
-    return undefined;
-  }
+function jobIdOfLink(link: Element | null): string | undefined {
+  const target = linkTarget(link, 'https://www.linkedin.com/');
+  return target && jobIdFrom(target);
 }
 
 /** A job id in a component key ("JobDetails_AboutTheJob_4374244548", "job-card-component-ref-…"); never a UUID's digits. */
@@ -169,7 +165,7 @@ export const linkedin: BoardDefinition = {
         card.getAttribute('data-entity-urn')?.split(':').pop();
       if (fromAttributes && /^\d{1,20}$/.test(fromAttributes)) return fromAttributes;
       // SDUI cards: the link's `currentJobId=` (a rail's link also names the viewed job, as referenceJobId).
-      return jobIdOfLink(opener?.getAttribute('href')) ?? jobIdInKey(card.getAttribute('componentkey') ?? opener?.getAttribute('componentkey'));
+      return jobIdOfLink(opener) ?? jobIdInKey(card.getAttribute('componentkey') ?? opener?.getAttribute('componentkey'));
     },
   },
   hooks: {

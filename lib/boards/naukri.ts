@@ -1,20 +1,12 @@
 // Naukri (www.naukri.com, India): the job page (/job-listings-<slug>-<id>) and badges on the
 // search list's cards. The job page's classes are CSS-module names with a build hash
 // ("styles_jd-header-title__rZwM1"): matched on their stable part, which outlives a rebuild.
+import { linkTarget } from './dom';
 import type { BoardDefinition } from './types';
 
 /** Naukri's job id: the trailing number of `/job-listings-<slug>-<id>` (twelve digits on saved pages). */
 function jobIdFromPath(path: string): string | undefined {
   return /^\/job-listings-[^/]*-(\d{6,20})\/?$/.exec(path)?.[1];
-}
-
-function jobIdFromHref(href: string | null | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    return jobIdFromPath(new URL(href, 'https://www.naukri.com').pathname);
-  } catch {
-    return undefined;
-  }
 }
 
 export const naukri: BoardDefinition = {
@@ -53,7 +45,7 @@ export const naukri: BoardDefinition = {
     pay: [{ css: '.sal-wrap', serves: 'search list, pay line e.g. "10-18 Lacs PA", 2026-05' }],
     jobKey: (card, opener) => {
       const id = card.getAttribute('data-job-id');
-      return id && /^\d{1,20}$/.test(id) ? id : jobIdFromHref(opener?.getAttribute('href'));
+      return id && /^\d{1,20}$/.test(id) ? id : jobIdFromPath(linkTarget(opener, 'https://www.naukri.com')?.pathname ?? '');
     },
   },
 };

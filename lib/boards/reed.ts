@@ -1,5 +1,6 @@
 // Reed (reed.co.uk, UK): badges on the search list's cards. The job view (/jobs/<title>/<id>) is
 // not read yet: no saved Reed job view was found, and its markup is not guessed.
+import { linkTarget } from './dom';
 import type { BoardDefinition } from './types';
 
 /** A card's data-id ("job51526004"). */
@@ -10,13 +11,7 @@ const JOB_PATH_ID = /^\/jobs\/[^/]+\/(\d{1,15})\/?$/;
 function idOfLink(link: Element | null): string | undefined {
   const dataId = link?.getAttribute('data-id');
   if (dataId && /^\d{1,15}$/.test(dataId)) return dataId;
-  const href = link?.getAttribute('href');
-  if (!href) return undefined;
-  try {
-    return JOB_PATH_ID.exec(new URL(href, 'https://www.reed.co.uk').pathname)?.[1];
-  } catch {
-    return undefined;
-  }
+  return JOB_PATH_ID.exec(linkTarget(link, 'https://www.reed.co.uk')?.pathname ?? '')?.[1];
 }
 
 export const reed: BoardDefinition = {

@@ -2,6 +2,7 @@
 // landing pages (/role/<role>, /role/r/<role>). Job pages (/jobs/<id>-<slug>) get no posting read
 // yet: no saved job page to write selectors from. The markup has no test ids on job rows: rows
 // are found by structure (Tailwind utility classes) and link shape, as each entry says.
+import { linkTarget } from './dom';
 import type { BoardDefinition } from './types';
 
 /** Links to a job page, as the saved list renders them (absolute). */
@@ -10,15 +11,6 @@ const JOB_LINK = 'a[href^="https://wellfound.com/jobs/"]';
 /** Wellfound's job id: the leading number of `/jobs/<id>-<slug>`. */
 function jobIdFromPath(path: string): string | undefined {
   return /^\/jobs\/(\d{1,20})(?:-|\/|$)/.exec(path)?.[1];
-}
-
-function jobIdFromHref(href: string | null | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    return jobIdFromPath(new URL(href, 'https://wellfound.com').pathname);
-  } catch {
-    return undefined;
-  }
 }
 
 export const wellfound: BoardDefinition = {
@@ -45,6 +37,6 @@ export const wellfound: BoardDefinition = {
     // Pay is the fact after the dollar-in-a-circle icon (20×20 viewBox; location and experience
     // icons differ); rows without pay have none. "$100k – $150k • 0.1% – 0.5%" carries the equity.
     pay: [{ css: 'svg[viewBox="0 0 20 20"] + span', serves: 'role landing list, by the pay icon’s viewBox, 2026-06' }],
-    jobKey: (_card, opener) => jobIdFromHref(opener?.getAttribute('href')),
+    jobKey: (_card, opener) => jobIdFromPath(linkTarget(opener, 'https://wellfound.com')?.pathname ?? ''),
   },
 };

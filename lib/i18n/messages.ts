@@ -1,7 +1,8 @@
 // The UI's words in the browser's language and its numbers in the browser's locale. The words are
 // the browser's own i18n (public/_locales/<lang>/messages.json: en, de, fr, es; the browser picks
-// the language and falls back to English), so no script carries a translation table. Data the
-// sources wrote (role titles, duties, notes, legal statements) stays in their words.
+// the language and falls back to English), so no script carries a translation table. What the
+// sources wrote (role titles, duties, notes) stays in their words, and so, for now, do the
+// pay-transparency statements built from the rules table's English wording.
 import { browser } from 'wxt/browser';
 
 export type MessageName = keyof typeof import('../../public/_locales/en/messages.json');
@@ -19,7 +20,7 @@ export function t(name: MessageName, ...substitutions: (string | number)[]): str
 
 let cachedLocale: string | undefined;
 
-/** The browser's UI locale for numbers, money and names of countries ("en-US", "de"). */
+/** The browser's UI locale, for numbers and money ("en-US", "de-DE", "en-IN"). */
 export function uiLocale(): string {
   if (cachedLocale) return cachedLocale;
   let locale = 'en-US';
@@ -69,13 +70,19 @@ export function ordinal(n: number): string {
   return t(`ordinal_${known.includes(category as OrdinalCategory) ? (category as OrdinalCategory) : 'other'}`, n);
 }
 
+/** One region-name formatter per language and style: every figure tag asks for one. */
+const regionNames = new Map<string, Intl.DisplayNames>();
+
 /**
  * "India", "United States" ("Indien", "Vereinigte Staaten" …): a country's name in the UI's
  * language; `short`: "US", "UK" ("USA", "R.-U." …), as figure tags name them.
  */
 export function countryName(country: string, style: 'long' | 'short' = 'long'): string {
   try {
-    return new Intl.DisplayNames(uiTextLanguage(), { type: 'region', style }).of(country) ?? country;
+    const key = `${uiTextLanguage()} ${style}`;
+    let names = regionNames.get(key);
+    if (!names) regionNames.set(key, (names = new Intl.DisplayNames(uiTextLanguage(), { type: 'region', style })));
+    return names.of(country) ?? country;
   } catch {
     return country; // not a region code Intl knows
   }

@@ -26,16 +26,18 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** [card index, badge role id] for every card in `cardSelector` that carries a badge. */
-export function badgedCards(page: Page, cardSelector: string): Promise<(string | number | null)[][]> {
-  return page.evaluate(
-    (selector) =>
-      [...document.querySelectorAll(selector)]
-        .map((card, index) => [index, card.querySelector('role-lens-badge')?.getAttribute('data-role-id') ?? null])
-        .filter(([, role]) => role !== null),
-    cardSelector,
-  );
+/** In the page: [card index, badge role id] for every card in `cardSelector` that carries a badge. */
+export function badgedCardsInPage(cardSelector: string): [number, string][] {
+  const found: [number, string][] = [];
+  document.querySelectorAll(cardSelector).forEach((card, index) => {
+    const role = card.querySelector('role-lens-badge')?.getAttribute('data-role-id');
+    if (role) found.push([index, role]);
+  });
+  return found;
 }
+
+/** [card index, badge role id] for every card in `cardSelector` that carries a badge. */
+export const badgedCards = (page: Page, cardSelector: string) => page.evaluate(badgedCardsInPage, cardSelector);
 
 /** Launches with the built extension, or with `extensionDir` (a variant of it a test prepared); in a window for the demo. */
 export async function launchExtensionBrowser(extensionDir = EXTENSION_DIR, { headless = true, uiLanguage = 'en-US' } = {}): Promise<ExtensionBrowser> {

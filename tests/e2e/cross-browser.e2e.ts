@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR } from './browser';
+import { ARTIFACTS_DIR, badgedCardsInPage } from './browser';
 import { attributeOf, BROWSERS, count, launchDriver, textOf, until, waitFor, type DriverPage, type ExtensionDriver } from './driver';
 import {
   INDEED_SEARCH,
@@ -19,47 +19,18 @@ import {
   linkedinSearchStrictCsp,
   linkedinSearchWithHead,
   linkedinView,
+  switchLinkedinPostingInPage,
 } from './scenario-pages';
 
 const PANEL = 'role-lens-panel';
 const panelRole = (page: DriverPage) => attributeOf(page, PANEL, 'data-role-id');
 
 /** [card index, badge role id] for every card in `cardSelector` that carries a badge. */
-const badgedCards = (page: DriverPage, cardSelector: string) =>
-  page.evaluate((selector) => {
-    const found: [number, string][] = [];
-    document.querySelectorAll(selector).forEach((card, index) => {
-      const role = card.querySelector('role-lens-badge')?.getAttribute('data-role-id');
-      if (role) found.push([index, role]);
-    });
-    return found;
-  }, cardSelector);
+const badgedCards = (page: DriverPage, cardSelector: string) => page.evaluate(badgedCardsInPage, cardSelector);
 
-/**
- * A single-page switch on the LinkedIn search page, as LinkedIn does it: the URL changes
- * (pushState), then the detail pane's title is rendered anew. Resolves once the panel shows
- * `expectRole` (null: no panel), with the ms that took.
- */
-function switchPosting(page: DriverPage, step: { title: string; jobId: string; expectRole: string | null }): Promise<number> {
-  return page.evaluate(
-    async ({ title, jobId, expectRole, pane }) => {
-      history.pushState({}, '', `/jobs/search/?keywords=customer&currentJobId=${jobId}`);
-      const h1 = document.createElement('h1');
-      const link = document.createElement('a');
-      link.textContent = title;
-      h1.append(link);
-      document.querySelector(pane)!.replaceChildren(h1);
-      const start = performance.now();
-      const current = () => document.querySelector('role-lens-panel')?.getAttribute('data-role-id') ?? null;
-      while (current() !== expectRole) {
-        if (performance.now() - start > 5000) throw new Error(`panel shows ${current()}, expected ${expectRole}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      return performance.now() - start;
-    },
-    { ...step, pane: LINKEDIN_TITLE_PANE },
-  );
-}
+/** A single-page switch to another LinkedIn posting; resolves once the panel shows `expectRole`, with the ms that took. */
+const switchPosting = (page: DriverPage, step: { title: string; jobId: string; expectRole: string | null }) =>
+  page.evaluate(switchLinkedinPostingInPage, { ...step, pane: LINKEDIN_TITLE_PANE });
 
 describe.each(BROWSERS)('%s', (name) => {
   let driver: ExtensionDriver;

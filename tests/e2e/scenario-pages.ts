@@ -13,6 +13,28 @@ export const INDEED_SEARCH = 'https://www.indeed.com/jobs?q=customer&l=savannah'
 export const LINKEDIN_TITLE_PANE = '.job-details-jobs-unified-top-card__job-title';
 
 /**
+ * In the page (pass it to `evaluate`): a single-page switch on the LinkedIn search page, as
+ * LinkedIn does it: the URL changes (pushState), then the detail pane's title is rendered anew.
+ * With `expectRole`, resolves once the panel shows that role (null: no panel), with the ms that took.
+ */
+export async function switchLinkedinPostingInPage(step: { title: string; jobId: string; pane: string; expectRole?: string | null }): Promise<number> {
+  history.pushState({}, '', `/jobs/search/?keywords=customer&currentJobId=${step.jobId}`);
+  const h1 = document.createElement('h1');
+  const link = document.createElement('a');
+  link.textContent = step.title;
+  h1.append(link);
+  document.querySelector(step.pane)!.replaceChildren(h1);
+  const start = performance.now();
+  if (step.expectRole === undefined) return 0;
+  const current = () => document.querySelector('role-lens-panel')?.getAttribute('data-role-id') ?? null;
+  while (current() !== step.expectRole) {
+    if (performance.now() - start > 5000) throw new Error(`panel shows ${current()}, expected ${step.expectRole}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return performance.now() - start;
+}
+
+/**
  * A saved board page for the browser: scripts stripped, a stand-in for the board's layout CSS, and
  * each [from, to] swap made everywhere it occurs (each `from` must be on the page: a page that
  * changed under a test fails loudly rather than silently showing no role).

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { until } from '../driver';
-import { LINKEDIN_GUEST_SEARCH, LINKEDIN_SEARCH, LINKEDIN_TITLE_PANE, LINKEDIN_VIEW, linkedinGuestSearch, linkedinSearch, linkedinView } from '../scenario-pages';
+import { LINKEDIN_GUEST_SEARCH, LINKEDIN_SEARCH, LINKEDIN_TITLE_PANE, LINKEDIN_VIEW, linkedinGuestSearch, linkedinSearch, linkedinView, switchLinkedinPostingInPage } from '../scenario-pages';
 import { launchFirefoxExtensionBrowser, type FirefoxExtensionBrowser } from './browser';
 import { clickToolbarButton, setHostAccess, tabIdOf, toolbarState } from './chrome-scope';
 import { injections, instrumentedFirefoxBuild, resetInstrumentation } from './instrumented-build';
@@ -86,18 +86,8 @@ function askTabAsThePopupDoes(tabId: number): Promise<unknown> {
 }
 
 /** A single-page switch on the LinkedIn search page: the URL changes, then the title is rendered anew. */
-function switchPosting(target: Page, title: string, jobId: string): Promise<void> {
-  return target.evaluate(
-    ({ title, jobId, pane }) => {
-      history.pushState({}, '', `/jobs/search/?keywords=customer&currentJobId=${jobId}`);
-      const h1 = document.createElement('h1');
-      const link = document.createElement('a');
-      link.textContent = title;
-      h1.append(link);
-      document.querySelector(pane)!.replaceChildren(h1);
-    },
-    { title, jobId, pane: LINKEDIN_TITLE_PANE },
-  );
+async function switchPosting(target: Page, title: string, jobId: string): Promise<void> {
+  await target.evaluate(switchLinkedinPostingInPage, { title, jobId, pane: LINKEDIN_TITLE_PANE });
 }
 
 /** Opens `url` served with `html`; resolves with its tab id once the detector has run (or Firefox refused it the tab). */

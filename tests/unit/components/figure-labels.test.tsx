@@ -1,41 +1,18 @@
 // Every surface that shows a pay figure says where, what kind of pay and when, beside the amount.
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import rawRoleData from '../../../data/roles.json';
 import { Badge } from '../../../components/Badge';
 import { CompareView } from '../../../components/CompareView';
-import { Panel } from '../../../components/Panel';
 import { ChosenRole } from '../../../components/ChosenRole';
 import { Popup } from '../../../components/Popup';
 import { ROLE_LISTINGS } from '../../../lib/data/listings';
-import { parseRoleData } from '../../../lib/data/validate';
-import { RoleCatalog } from '../../../lib/data/catalog';
 import { roleSummaryText } from '../../../lib/data/summary';
-import type { PostingPlace } from '../../../lib/place/place';
+import { catalog, noop, renderPanel } from './panel-setup';
 
-const catalog = new RoleCatalog(parseRoleData(rawRoleData));
 /** "US base · 2024 · ", "UK base · pub. 2023 · ", "Miami base · undated · ". */
 const TAG = /(US|UK|India|Australia|Canada|Miami|SF Bay Area) (base|total) · (\d{4}|pub\. \d{4}|undated) · /;
 const rolesWithFigures = catalog.roles.filter((role) => role.salary.figures.length > 0);
-const US: PostingPlace = { country: 'US', regionId: 'us', evidence: 'location' };
-const noop = () => {};
 
-function renderPanel(roleId: Parameters<RoleCatalog['role']>[0], props: Partial<Parameters<typeof Panel>[0]> = {}) {
-  return render(
-    <Panel
-      role={catalog.role(roleId)}
-      catalog={catalog}
-      postingTitle="Title"
-      wantedRegionIds={['us']}
-      place={US}
-      showDuties
-      collapsed={false}
-      onToggleCollapsed={noop}
-      onDismiss={noop}
-      {...props}
-    />,
-  );
-}
 
 describe('every figure says where, what and when', () => {
   for (const role of rolesWithFigures) {

@@ -4,15 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import rawRoleData from '../../../data/roles.json';
 import { Badge } from '../../../components/Badge';
-import { Panel } from '../../../components/Panel';
 import { Popup } from '../../../components/Popup';
 import { SettingsForm } from '../../../components/SettingsForm';
 import { BOARD_SWITCHES, DEFAULT_SETTINGS } from '../../../lib/storage/settings';
-import { RoleCatalog } from '../../../lib/data/catalog';
 import { figureQualifiers, formatMoney } from '../../../lib/data/format';
-import { parseRoleData } from '../../../lib/data/validate';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { countryName, forgetUiLocale, ordinal, plural, t, uiTextLanguage } from '../../../lib/i18n/messages';
 import { comparePostedPay } from '../../../lib/pay/compare';
@@ -21,11 +17,9 @@ import { compareExperience } from '../../../lib/posting/experience';
 import type { PostingPlace } from '../../../lib/place/place';
 import { ROLE_LISTINGS } from '../../../lib/data/listings';
 import { useUiLanguage } from '../ui-language';
+import { catalog, noop, renderPanel, US } from './panel-setup';
 
-const catalog = new RoleCatalog(parseRoleData(rawRoleData));
-const US: PostingPlace = { country: 'US', regionId: 'us', evidence: 'location' };
 const INDIA: PostingPlace = { country: 'IN', evidence: 'board-site' };
-const noop = () => {};
 /** Text with the no-break spaces French and German formatting put in, as plain spaces. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -76,26 +70,11 @@ describe('the message files', () => {
   });
 });
 
-function renderPanel(roleId: Parameters<RoleCatalog['role']>[0], postingTitle: string) {
-  return render(
-    <Panel
-      role={catalog.role(roleId)}
-      catalog={catalog}
-      postingTitle={postingTitle}
-      wantedRegionIds={['us']}
-      place={US}
-      showDuties
-      collapsed={false}
-      onToggleCollapsed={noop}
-      onDismiss={noop}
-    />,
-  );
-}
 
 describe('the panel in German', () => {
   it('says its headings, labels and figures in German, with German numbers', () => {
     useUiLanguage('de-DE');
-    const { container } = renderPanel('customer-service-manager', 'Leiter Kundenservice (m/w/d)');
+    const { container } = renderPanel('customer-service-manager', { postingTitle: 'Leiter Kundenservice (m/w/d)' });
     expect(screen.getByRole('heading', { name: 'Gehalt' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Typische Aufgaben' })).toBeTruthy();
     expect(container.querySelector('.rl-panel__recognised')?.textContent).toBe('Erkannt aus „Leiter Kundenservice (m/w/d)“');
@@ -107,7 +86,7 @@ describe('the panel in German', () => {
 
   it('keeps the posting title, the role title and the sources’ own words as written', () => {
     useUiLanguage('de');
-    const { container } = renderPanel('customer-service-manager', 'Customer Service Manager II');
+    const { container } = renderPanel('customer-service-manager', { postingTitle: 'Customer Service Manager II' });
     expect(container.querySelector('.rl-panel__posting')?.textContent).toBe('Customer Service Manager II');
     expect(container.querySelector('.rl-panel__title')?.textContent).toBe('Customer Service Manager');
     expect(container.querySelector('.rl-duties li')?.textContent).toBe(catalog.role('customer-service-manager').duties.items[0]);
@@ -145,19 +124,11 @@ describe('sentences in French and Spanish', () => {
 
   it('ends a sentence once when it ends on an abbreviation (Spanish "EE. UU.")', () => {
     useUiLanguage('es-ES');
-    const { container } = render(
-      <Panel
-        role={catalog.role('customer-service-manager')}
-        catalog={catalog}
-        postingTitle="Customer Service Manager"
-        wantedRegionIds={[]}
-        place={{ country: 'KE', evidence: 'location' }}
-        showDuties
-        collapsed={false}
-        onToggleCollapsed={noop}
-        onDismiss={noop}
-      />,
-    );
+    const { container } = renderPanel('customer-service-manager', {
+      postingTitle: 'Customer Service Manager',
+      wantedRegionIds: [],
+      place: { country: 'KE', evidence: 'location' },
+    });
     expect(plain(container.querySelector('.rl-regional__label')?.textContent)).toBe(
       'No hay cifras para el puesto de Customer Service Manager en este país (Kenia); se muestran como orientación las cifras de la región EE. UU.',
     );

@@ -2,14 +2,11 @@
 // against the role's norm, and the law on stating pay where it is, each with its source.
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import rawRoleData from '../../../data/roles.json';
 import { PostingFacts } from '../../../components/PostingFacts';
 import { parsePostedPay } from '../../../lib/pay/parse';
 import { readPosting } from '../../../lib/posting/read';
-import { parseRoleData } from '../../../lib/data/validate';
-import { RoleCatalog } from '../../../lib/data/catalog';
+import { catalog } from './panel-setup';
 
-const catalog = new RoleCatalog(parseRoleData(rawRoleData));
 const NEW_YORK = { country: 'US', subdivision: 'US-NY', regionId: 'us', evidence: 'location' as const };
 
 function show(title: string, description: string | undefined, location: string, payText?: string) {
